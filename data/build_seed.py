@@ -61,6 +61,11 @@ NIET_KOPPELEN = {
 # Display names for library buildings whose polling-station name does not
 # reduce cleanly to "Bibliotheek <plaats>". Key: stembureau_id.
 BIB_NAMEN = {
+    "0153::SB3": "Bibliotheek Enschede Centrum",
+    "0268::SB55": "Bibliotheek Nijmegen Zwanenveld",
+    "0758::SB154": "Bibliotheek Breda Zuid (De Nieuwe Veste)",
+    "0852::SB5": "Bibliotheek Monnickendam (Bibliotheek Waterland)",
+    "0935::SB45": "Bibliotheek Maastricht, steunpunt Malpertuis",
     "0355::SB3": "Bibliotheek Zeist (Kunstenhuis Idea)",
     "0399::SB7": "Bibliotheek Heiloo (gemeentehuis)",
     "0417::SB1": "Bibliotheek Laren (Brinkhuis)",
@@ -373,6 +378,12 @@ def main(argv: list[str]) -> int:
         else:
             herk.append(f"Positie: centrum van de woonplaats {row['woonplaats']} (benadering).")
         herk.append("De dienstenlijst is het standaardaanbod van een IDO, niet uit de bron overgenomen.")
+        bron = row["bron"].strip() or None
+        if bron and not re.match(r"https?://", bron):
+            # herkomst.bron holds URLs only; keep the description in the text
+            herk.append(f"Bron (geen openbare URL bekend): {bron}.")
+            notes.append(f"{row['id']}: bron is geen URL ({bron!r}); bron null, tekst in toelichting")
+            bron = None
         if row["opening_hours"].strip():
             herk.append("Openingstijden zoals de bron ze noemt.")
         else:
@@ -396,7 +407,7 @@ def main(argv: list[str]) -> int:
             woonplaats=row["woonplaats"], gemeentecode=gm, gemeentenaam=g["gemeentenaam"],
             openingstijden=oh, spreekuren=[sp], opAfspraak=op_afspraak, inloop=inloop,
             laatstGecontroleerd=row["peildatum"].strip() or None,
-            herkomst={"soort": "ido-voorbeeld", "bron": row["bron"].strip() or None,
+            herkomst={"soort": "ido-voorbeeld", "bron": bron,
                       "toelichting": " ".join(herk),
                       "peildatum": row["peildatum"].strip() or None},
             coordinaatPrecisie=precisie, status=status_woord(row["status"]),
@@ -641,6 +652,8 @@ def measure(features, n_pc4_positions, n_gem_polys, n_niet_actief, skipped_bibs,
         "niet_actief": n_niet_actief,
         "skipped_bibs": len(skipped_bibs),
         "merged_bibs": len(bib_used),
+        "bron_geen_url": [p["id"] for p in P if p["herkomst"]["soort"] == "ido-voorbeeld"
+                          and p["herkomst"]["bron"] is None],
     }
 
 
@@ -714,6 +727,7 @@ unknown, never invented):
 
 ### How the records were made
 - **Real examples** (`ido_voorbeelden.csv`): rows whose status starts with `actief` or `waarschijnlijk actief`; the status is normalised to those two words, the detail (year) is in `herkomst.toelichting`. Hours are kept exactly where the source gives them (`opening_hours` column); otherwise `""`, with the source's description of the opening in the spreekuur `toelichting`. Where an example lies in the same place as a library building (same municipality and woonplaats with exactly one building there, or within 300 m), it takes the building's exact position and the building is not emitted separately. Two examples are deliberately not merged (see `NIET_KOPPELEN` in the script: the Centrale Bibliotheek Hoorn is not the Kersenboogerd branch; De Nieuwe Veste Breda does not name its branches).
+- Rows whose `bron` is not a URL ({bron_geen_url}) get `herkomst.bron` null; the source description is kept in `herkomst.toelichting`.
 - **Library buildings** (`bibliotheken_uit_stemlokalen_tk2025.csv`): rows flagged `mogelijk_geen_bibliotheek` are skipped; the name is derived from the polling-station name; hours unknown.
 - **Generated**: the municipalities are all those with a real record plus the most populous others until there are {target_gm}; each gets at least one location and the rest of the {target_n} is shared out by population (D'Hondt over real + generated). Each location sits at the centre of a real woonplaats of that municipality (largest first by number of PC4s, then GeoNames population; places that already have a real record are skipped); when a municipality needs more locations than it has free places, the extra ones go to PC4 points of its places, chosen to spread out. Schedules are drawn with a generator seeded by the location id (same result every run): one or two weekly slots of 2–3 hours on weekdays, some by appointment (`"op afspraak"` comment), some odd weeks (`week 1-53/2`), some monthly (`Mo[1]`), most with `; PH off`, a few with a summer break (`Jul 14-Aug 25 off`), and some locations with two spreekuren (walk-in Digitale Overheid plus a tax/toeslagen hour by appointment on another weekday).
 
@@ -755,6 +769,7 @@ def write_readme(path: Path, s: dict) -> None:
         pc4_positions=s["pc4_positions"], multi=s["multi_spreekuur"],
         op_afspraak=s["op_afspraak"], access_unknown=s["access_unknown"],
         merged_bibs=s["merged_bibs"], skipped_bibs=s["skipped_bibs"],
+        bron_geen_url=", ".join(s["bron_geen_url"]) or "none",
         tk_datum=TK2025_DATUM, target_gm=TARGET_GEMEENTEN, target_n=TARGET_LOCATIONS,
     )
     path.write_text(txt, encoding="utf-8", newline="\n")
