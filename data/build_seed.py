@@ -406,7 +406,9 @@ def main(argv: list[str]) -> int:
             organisatie=row["organisatie"].strip() or None,
             woonplaats=row["woonplaats"], gemeentecode=gm, gemeentenaam=g["gemeentenaam"],
             openingstijden=oh, spreekuren=[sp], opAfspraak=op_afspraak, inloop=inloop,
-            laatstGecontroleerd=row["peildatum"].strip() or None,
+            # A full date only: the API types this field as an RFC 3339 date. A partial source date
+            # ("2024-05", "2025") stays visible in herkomst.peildatum.
+            laatstGecontroleerd=row["peildatum"].strip() if re.fullmatch(r"\d{4}-\d{2}-\d{2}", row["peildatum"].strip()) else None,
             herkomst={"soort": "ido-voorbeeld", "bron": bron,
                       "toelichting": " ".join(herk),
                       "peildatum": row["peildatum"].strip() or None},
@@ -720,7 +722,7 @@ unknown, never invented):
 | `opAfspraak` | boolean or null | true when all help is by appointment. null when the source does not say. |
 | `inloop` | boolean or null | true when walk-in is possible. null when the source does not say. |
 | `contact` | object | `telefoon`, `email`, `website`: all null in this seed set (never invented; the `bron` page is a news page, not the location's website). |
-| `laatstGecontroleerd` | string or null | ISO 8601 date of the last check. Real examples: their `peildatum`, which can be a full date, a year-month (`2024-05`) or a year (`2025`) as the source allows. Buildings and generated: null. |
+| `laatstGecontroleerd` | string or null | ISO 8601 date of the last check. Real examples: their `peildatum` when the source gives a full date; a partial date (`2024-05`, `2025`) leaves this null and stays in `herkomst.peildatum`. Buildings and generated: null. |
 | `herkomst` | object | `soort` (`ido-voorbeeld`, `bibliotheekgebouw`, `gegenereerd`), `bron` (source URL or null), `toelichting` (plain Dutch: where the record and its position come from, what is assumed), `peildatum` (date or null; buildings: {tk_datum}, the election day). |
 | `coordinaatPrecisie` | string | `gebouw` (exact building) or `woonplaats` (place centre or PC4 point, approximate: typically 1–2 km off). |
 | `status` | string | `actief` or `waarschijnlijk actief` (the organisation says all or every branch has an IDO, but the branch is not named on its own; library buildings). Generated records are `actief` by construction, see `herkomst`. |
