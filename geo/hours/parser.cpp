@@ -313,9 +313,9 @@ class Parser {
       if (!check_day(month, d, year, day_at)) return false;
       day = d;
       has_day = true;
-    } else if (weekday_at(day_at) >= 0 && day_at + 2 < s_.size() && s_[day_at + 2] == '[') {
-      return fail(day_at, "nth weekday of a given month (e.g. 'Dec Su[-1]') is not supported (position " + std::to_string(day_at) + ")");
     }
+    // "Jun Fr[1]" is read as June and the first Friday of the month, which selects the same days as
+    // the reference's "first Friday of June"; ranges between such dates are refused later.
     return true;
   }
 
@@ -547,7 +547,7 @@ class Parser {
       raw_times_.push_back(TimeRange{from, to});
       if (peek() == ',') {
         const std::size_t next = after_ws(p_ + 1);
-        if (time_at(next) || (is_digit(next < s_.size() ? s_[next] : '\0'))) {
+        if (time_at(next)) {
           p_ = next;
           continue;
         }

@@ -183,6 +183,15 @@ TEST(HoursEvaluate, SpringForwardDay) {
   EXPECT_EQ(status("Su 10:00-12:00", "2026-03-29T10:30:00+02:00").state, State::open);
 }
 
+TEST(HoursEvaluate, MondayAfterSpringForwardIsNotSaturdayNight) {
+  // Documented difference from opening_hours.js, which finds "yesterday" by going back 24 hours and so
+  // lands on Saturday 23:xx for Monday 00:00-01:00 after the spring-forward Sunday.
+  const std::string e = "Sa 21:00-01:30";
+  EXPECT_EQ(status(e, "2026-03-30T00:30:00+02:00").state, State::gesloten);
+  const auto s = status(e, "2026-03-29T12:00:00+02:00");
+  EXPECT_EQ(fmt(s.volgende_wijziging), "2026-04-04T21:00:00+02:00");
+}
+
 TEST(HoursEvaluate, AutumnBackDay) {
   // 2026-10-25 (Sunday): 03:00 CEST becomes 02:00 CET; 02:30 happens twice.
   const std::string e = "Sa 22:00-02:30";

@@ -44,7 +44,8 @@ TEST(HoursParser, AcceptsTheSupportedSubset) {
            "Mo 14:00-16:00; We 10:00-12:00", "Mo 10:00-12:00, We 14:00-16:00",
            "Mo-Fr 10:00-12:00 || \"op afspraak\"", "Mo-Fr 09:00-17:00; PH off || unknown", "24/7", "24/7; PH off",
            "Mo-Fr 09:00-17:00;", "  Mo - Fr  09:00 - 17:00 ; Sa 10:00-12:00  ", "Mo 9:30-12:30", "Mo-Fr unknown",
-           "Sa-Mo 10:00-12:00", "Mo-Fr 09:00-17:00; We 12:00-13:00 off", "2026 Feb 29 off"}) {
+           "Sa-Mo 10:00-12:00", "Jun Fr[1] 10:00-12:00", "Jul-Aug Fr[3] 10:00-12:00",
+           "Sa-Su 08:00-10:00, 2026 Dec 24 10:00-13:00", "Mo-Fr 09:00-17:00; We 12:00-13:00 off", "2026 Feb 29 off"}) {
     // "2026 Feb 29" does not exist; checked separately below.
     if (std::string(e) == "2026 Feb 29 off") continue;
     EXPECT_TRUE(accepts(e));
