@@ -54,13 +54,27 @@ std::vector<Holiday> dutch_holidays(int year) {
 }
 
 std::optional<std::string_view> public_holiday(date::year_month_day day) {
-  // Only a handful of dates can match; check the cheap fixed ones first, Easter only when needed.
+  // Called for every evaluated day, so no allocation: fixed dates first, Easter only in its season.
   const unsigned m = static_cast<unsigned>(day.month());
-  if (m > 6 && m < 12) return std::nullopt;
-  for (const Holiday& h : dutch_holidays(static_cast<int>(day.year()))) {
-    if (h.ph && h.datum == day) return h.naam;
+  const unsigned d = static_cast<unsigned>(day.day());
+  if (m == 1 && d == 1) return "Nieuwjaarsdag";
+  if (m == 12 && d == 25) return "Eerste Kerstdag";
+  if (m == 12 && d == 26) return "Tweede Kerstdag";
+  if (m < 3 || m > 6) return std::nullopt;
+  if (m == 4 && (d == 26 || d == 27)) {
+    const bool sunday_27 = date::weekday{date::sys_days{day.year() / date::April / 27}} == date::Sunday;
+    if ((d == 27) != sunday_27) return "Koningsdag";
   }
-  return std::nullopt;
+  if (m == 5 && d == 5) return "Bevrijdingsdag";
+  // Same order as dutch_holidays, so a shared day gets the same name.
+  const auto offset = (date::sys_days{day} - date::sys_days{easter_sunday(static_cast<int>(day.year()))}).count();
+  switch (offset) {
+    case -2: return "Goede Vrijdag";
+    case 1: return "Tweede Paasdag";
+    case 39: return "Hemelvaartsdag";
+    case 50: return "Tweede Pinksterdag";
+    default: return std::nullopt;
+  }
 }
 
 }  // namespace ido::hours

@@ -91,4 +91,17 @@ TEST(HoursHolidays, HemelvaartOnBevrijdingsdagKeepsBoth) {
   EXPECT_TRUE(ido::hours::public_holiday(2016_y / date::May / 5));
 }
 
+TEST(HoursHolidays, PublicHolidayLookupAgreesWithTheListForEveryDay1950To2100) {
+  for (int y = 1950; y <= 2100; ++y) {
+    const auto list = ido::hours::dutch_holidays(y);
+    for (date::sys_days d{date::year{y} / 1 / 1}; d <= date::sys_days{date::year{y} / 12 / 31}; d += date::days{1}) {
+      std::optional<std::string_view> expected;
+      for (const auto& h : list) {
+        if (h.ph && h.datum == date::year_month_day{d} && !expected) expected = h.naam;
+      }
+      ASSERT_EQ(ido::hours::public_holiday(date::year_month_day{d}), expected) << date::format("%F", d);
+    }
+  }
+}
+
 }  // namespace
