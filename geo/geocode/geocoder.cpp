@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <charconv>
 #include <cmath>
 #include <limits>
@@ -155,6 +156,25 @@ std::vector<std::string> split(std::string_view text, char separator) {
     return parts;
 }
 
+// Which characters occur in a key: one bit per letter a-z, one for digits, one for space, one for the
+// rest. An edit changes at most two bits (a substitution removes one letter and adds another), so
+// popcount(a ^ b) > 2 * d proves that the edit distance exceeds d without running the DP.
+std::uint32_t char_mask(std::string_view key) {
+    std::uint32_t mask = 0;
+    for (const char c : key) {
+        if (c >= 'a' && c <= 'z') {
+            mask |= 1u << (c - 'a');
+        } else if (c >= '0' && c <= '9') {
+            mask |= 1u << 26;
+        } else if (c == ' ') {
+            mask |= 1u << 27;
+        } else {
+            mask |= 1u << 28;
+        }
+    }
+    return mask;
+}
+
 int kind_rank_for_suggest(MatchKind kind) {
     switch (kind) {
         case MatchKind::gemeente: return 0;
@@ -186,6 +206,7 @@ struct Geocoder::Data {
         std::int64_t population = 0;
         std::int64_t importance = 0;  // ranking weight: population, or an estimate from the PC4 count
         bool postal = false;          // a woonplaats or gemeente: a name with an official standing
+        std::uint32_t suggest_order = 0;  // position in the global suggestion order (see load())
     };
     struct NameEntry {
         std::string key;       // normalised
@@ -198,6 +219,7 @@ struct Geocoder::Data {
     std::vector<Entity> entities;
     std::vector<NameEntry> names;               // sorted by key: exact lookup and prefix ranges
     std::vector<std::uint32_t> distinct_keys;   // index of the first entry of each distinct name key
+    std::vector<std::uint32_t> key_masks;       // char_mask() of each distinct key, for the typo scan
     std::array<std::uint32_t, 10000> pc4{};     // PC4 number -> entity, kNoEntity when absent
 
     std::pair<std::vector<NameEntry>::const_iterator, std::vector<NameEntry>::const_iterator> equal(
@@ -487,6 +509,7 @@ Geocoder::LoadResult Geocoder::load(const std::filesystem::path& data_dir) {
     for (std::size_t i = 0; i < data->names.size(); ++i) {
         if (i == 0 || data->names[i].key != data->names[i - 1].key) {
             data->distinct_keys.push_back(static_cast<std::uint32_t>(i));
+            data->key_masks.push_back(char_mask(data->names[i].key));
         }
     }
     for (auto& e : data->entities) {
@@ -494,6 +517,25 @@ Geocoder::LoadResult Geocoder::load(const std::filesystem::path& data_dir) {
             e.name_key = std::string(split_province_suffix(normalise(e.name)).first);
             e.label = label_for(e);
         }
+    }
+    // A global suggestion order, the same ranking suggest() applies, computed once: one- and
+    // two-character prefixes match thousands of names and are cut down with it before the full ranking.
+    {
+        std::map<std::string_view, std::int64_t> bucket;
+        for (const auto& e : data->entities) bucket[e.name_key] = std::max(bucket[e.name_key], e.importance);
+        std::vector<std::uint32_t> order(data->entities.size());
+        std::vector<std::int64_t> bucket_of(data->entities.size());
+        for (std::uint32_t i = 0; i < order.size(); ++i) {
+            order[i] = i;
+            bucket_of[i] = bucket[data->entities[i].name_key];
+        }
+        const auto key = [&](std::uint32_t i) {
+            const auto& e = data->entities[i];
+            return std::make_tuple(-bucket_of[i], std::string_view(e.name_key), kind_rank_for_suggest(e.kind),
+                                   -e.importance, std::string_view(e.label));
+        };
+        std::sort(order.begin(), order.end(), [&](auto a, auto b) { return key(a) < key(b); });
+        for (std::uint32_t r = 0; r < order.size(); ++r) data->entities[order[r]].suggest_order = r;
     }
     (void)pc4_count;
     return LoadResult{std::shared_ptr<const Geocoder>(new Geocoder(std::move(data))), std::nullopt};
@@ -647,11 +689,13 @@ GeocodeResult Geocoder::geocode(std::string_view query) const {
             int best_distance = 3;
             std::int64_t best_importance = -1;
             std::uint32_t best_key = kNoEntity;
+            const auto target_mask = char_mask(target);
             for (std::size_t k = 0; k < d.distinct_keys.size(); ++k) {
                 const auto first = d.distinct_keys[k];
                 const auto& name = d.names[first].key;
-                const int allowed = name.size() >= 8 ? 2 : name.size() >= 4 ? 1 : 0;
+                const int allowed = std::min(name.size() >= 8 ? 2 : name.size() >= 4 ? 1 : 0, best_distance);
                 if (allowed == 0) continue;
+                if (std::popcount(target_mask ^ d.key_masks[k]) > 2 * allowed) continue;
                 const auto distance = bounded_edit_distance(target, name, std::min(allowed, best_distance));
                 if (!distance || *distance == 0) continue;
                 const auto last = k + 1 < d.distinct_keys.size() ? d.distinct_keys[k + 1] : d.names.size();
@@ -801,6 +845,16 @@ std::vector<Suggestion> Geocoder::suggest(std::string_view prefix, std::size_t l
     });
     items.erase(std::unique(items.begin(), items.end(), [](const Item& a, const Item& b) { return a.entity == b.entity; }),
                 items.end());
+    const auto wanted = limit * 2 + 8;
+    if (!use_alternatives && items.size() > wanted) {
+        // Short prefix, thousands of names: keep the best by the precomputed order (exact names first).
+        const auto pre = [&](const Item& a, const Item& b) {
+            return std::make_pair(!a.exact, d.entities[a.entity].suggest_order) <
+                   std::make_pair(!b.exact, d.entities[b.entity].suggest_order);
+        };
+        std::nth_element(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(wanted), items.end(), pre);
+        items.resize(wanted);
+    }
     // Same-name entities rank together, at the weight of the most important one, so that the
     // gemeente Rijswijk is followed by the three places called Rijswijk.
     std::sort(items.begin(), items.end(), [&](const Item& a, const Item& b) {
@@ -831,7 +885,7 @@ std::vector<Suggestion> Geocoder::suggest(std::string_view prefix, std::size_t l
     };
     const auto less = [&](const Item& a, const Item& b) { return rank(a) < rank(b); };
     // Labels repeat for a woonplaats and a GeoNames place that could not be merged: take a few extra.
-    const auto take = std::min(items.size(), limit * 2 + 8);
+    const auto take = std::min(items.size(), wanted);
     std::partial_sort(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(take), items.end(), less);
     for (std::size_t i = 0; i < items.size() && out.size() < limit; ++i) {
         if (i == take) {

@@ -180,8 +180,21 @@ std::optional<int> bounded_edit_distance(std::string_view a, std::string_view b,
     const auto m = b.size();
     const auto diff = n > m ? n - m : m - n;
     if (diff > static_cast<std::size_t>(max_distance)) return std::nullopt;
-    // Three rolling rows of the OSA dynamic programme; small names, so plain vectors are fine.
-    std::vector<int> prev2(m + 1), prev(m + 1), cur(m + 1);
+    // Three rolling rows of the OSA dynamic programme. Names are short, so the rows live on the stack;
+    // this runs for every name in the index when a query has a typo, and heap allocation dominated.
+    constexpr std::size_t kStackRow = 96;
+    std::array<int, 3 * kStackRow> stack_rows;
+    std::vector<int> heap_rows;
+    int* rows = stack_rows.data();
+    std::size_t stride = kStackRow;
+    if (m + 1 > kStackRow) {
+        stride = m + 1;
+        heap_rows.resize(3 * stride);
+        rows = heap_rows.data();
+    }
+    int* prev2 = rows;
+    int* prev = rows + stride;
+    int* cur = rows + 2 * stride;
     for (std::size_t j = 0; j <= m; ++j) prev[j] = static_cast<int>(j);
     for (std::size_t i = 1; i <= n; ++i) {
         cur[0] = static_cast<int>(i);
