@@ -2,6 +2,7 @@
 
 #include "geo/dataset.hpp"
 #include "service/query.hpp"
+#include "service/responses.hpp"
 
 #include <algorithm>
 
@@ -40,11 +41,6 @@ std::optional<geo::Wgs84> position(QueryParams& query, Reach reach) {
     return point;
 }
 
-bool valid_cursor(std::string_view id) {
-    return !id.empty() && id.size() <= 64 && std::all_of(id.begin(), id.end(), [](char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-    });
-}
 
 }  // namespace
 
@@ -62,7 +58,7 @@ std::variant<InformatiepuntenParameters, std::vector<InvalidParam>> parse_inform
         params.limit = 100;
         if (auto limit = query.integer("limit", 1, 1000)) params.limit = static_cast<std::size_t>(*limit);
         if (auto after = query.get("na")) {
-            if (valid_cursor(*after)) params.after = std::string(*after);
+            if (valid_id(*after)) params.after = std::string(*after);
             else query.add_problem("na", param_codes::ongeldige_waarde, "Geef het id van het laatste informatiepunt van de vorige pagina.");
         }
     }

@@ -1,0 +1,19 @@
+#pragma once
+// The resource endpoints of the v1 API, one function per route; the router in api.cpp calls them.
+#include "geo/snapshot.hpp"
+#include "service/http_types.hpp"
+
+#include <string_view>
+
+namespace ido::service {
+
+/// GET /v1/informatiepunten
+HttpResponse get_informatiepunten(const geo::Snapshot& snapshot, const HttpRequest& request);
+/// GET /v1/informatiepunten/{id}
+HttpResponse get_informatiepunt(const geo::Snapshot& snapshot, const HttpRequest& request, std::string_view id);
+/// GET /v1/gemeenten
+HttpResponse get_gemeenten(const geo::Snapshot& snapshot, const HttpRequest& request);
+/// GET /v1/gemeenten/{gemeentecode} and, with `with_locations`, .../informatiepunten
+HttpResponse get_gemeente(const geo::Snapshot& snapshot, const HttpRequest& request, std::string_view code, bool with_locations);
+
+}  // namespace ido::service

@@ -1,0 +1,67 @@
+#include "service/endpoints.hpp"
+
+#include "service/json_output.hpp"
+#include "service/parameters.hpp"
+#include "service/query.hpp"
+#include "service/responses.hpp"
+
+#include <regex>
+
+namespace ido::service {
+namespace {
+
+std::optional<std::size_t> find_municipality(const geo::Snapshot& snapshot, std::string_view code) {
+    static const std::regex pattern("GM[0-9]{4}");
+    if (code.size() != 6 || !std::regex_match(code.begin(), code.end(), pattern)) return std::nullopt;
+    return snapshot.municipalities().find(code);
+}
+
+}  // namespace
+
+HttpResponse get_gemeenten(const geo::Snapshot& snapshot, const HttpRequest& request) {
+    const std::string route = "/v1/gemeenten";
+    auto parsed = parse_gemeenten_parameters(request.query);
+    if (auto* problems = std::get_if<std::vector<InvalidParam>>(&parsed)) return invalid_parameters(*problems, request.path, route);
+    const auto& params = std::get<GemeentenParameters>(parsed);
+    const auto& municipalities = snapshot.municipalities();
+    std::vector<std::string> items;
+    if (params.point) {
+        if (auto m = municipalities.containing(*params.point))
+            items.push_back(municipality_json(municipalities.all()[*m], snapshot.locations_in(*m).size()));
+    } else {
+        for (std::size_t m = 0; m < municipalities.all().size(); ++m)
+            items.push_back(municipality_json(municipalities.all()[m], snapshot.locations_in(m).size()));
+    }
+    rapidjson::StringBuffer buffer;
+    JsonWriter w(buffer);
+    w.StartObject();
+    write_raw_array(w, "gemeenten", items);
+    w.EndObject();
+    return json_response(buffer.GetString(), route);
+}
+
+HttpResponse get_gemeente(const geo::Snapshot& snapshot, const HttpRequest& request, std::string_view code, bool with_locations) {
+    const std::string route = with_locations ? "/v1/gemeenten/{gemeentecode}/informatiepunten" : "/v1/gemeenten/{gemeentecode}";
+    QueryParams query(request.query, {});
+    if (!query.ok()) return invalid_parameters(query.problems(), request.path, route);
+    auto m = find_municipality(snapshot, code);
+    if (!m)
+        return problem_response({std::string(codes::niet_gevonden),
+                                 "Er is geen gemeente met code '" + printable(code) + "'. Een gemeentecode ziet eruit als GM0363.", {}},
+                                request.path, route);
+    const auto& in = snapshot.locations_in(*m);
+    std::string municipality = municipality_json(snapshot.municipalities().all()[*m], in.size());
+    if (!with_locations) return json_response(municipality, route);
+    std::vector<std::string> items;
+    for (std::size_t i : in) items.push_back(location_json(snapshot.locations()[i], std::nullopt));
+    rapidjson::StringBuffer buffer;
+    JsonWriter w(buffer);
+    w.StartObject();
+    w.Key("gemeente");
+    w.RawValue(municipality.data(), municipality.size(), rapidjson::kObjectType);
+    write_raw_array(w, "informatiepunten", items);
+    w.EndObject();
+    return json_response(buffer.GetString(), route);
+}
+
+}  // namespace ido::service

@@ -1,0 +1,67 @@
+#include "service/responses.hpp"
+
+#include "service/query.hpp"
+
+#include <algorithm>
+
+namespace ido::service {
+
+namespace {
+constexpr std::size_t max_echoed_path = 1024;
+}
+
+HttpResponse json_response(std::string body, std::string route) {
+    HttpResponse response;
+    response.body = std::move(body);
+    response.route = std::move(route);
+    return response;
+}
+
+HttpResponse problem_response(const Problem& problem, std::string_view path, std::string route) {
+    HttpResponse response;
+    response.status = problem_kind(problem.code).status;
+    response.content_type = "application/problem+json";
+    // Echo the path only when it is plain text of reasonable length; it is client input.
+    response.body = problem_json(problem, is_clean_utf8(path) && path.size() <= max_echoed_path ? path : "");
+    response.route = std::move(route);
+    return response;
+}
+
+HttpResponse invalid_parameters(const std::vector<InvalidParam>& params, std::string_view path, std::string route) {
+    std::string detail = "Controleer ";
+    for (std::size_t i = 0; i < params.size(); ++i) detail += (i ? ", " : "") + params[i].name;
+    detail += ".";
+    return problem_response({std::string(codes::ongeldige_parameters), detail, params}, path, std::move(route));
+}
+
+void write_raw_array(JsonWriter& w, const char* key, const std::vector<std::string>& items) {
+    w.Key(key);
+    w.StartArray();
+    for (const auto& item : items) w.RawValue(item.data(), item.size(), rapidjson::kObjectType);
+    w.EndArray();
+}
+
+void write_link(JsonWriter& w, const char* rel, const std::string& href, const char* type, const char* title) {
+    w.StartObject();
+    w.Key("rel");
+    w.String(rel);
+    w.Key("href");
+    w.String(href);
+    if (type) {
+        w.Key("type");
+        w.String(type);
+    }
+    if (title) {
+        w.Key("title");
+        w.String(title);
+    }
+    w.EndObject();
+}
+
+bool valid_id(std::string_view id) {
+    return !id.empty() && id.size() <= 64 && std::all_of(id.begin(), id.end(), [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+    });
+}
+
+}  // namespace ido::service

@@ -1,0 +1,33 @@
+#pragma once
+// Building blocks shared by the endpoints: JSON and problem responses, links, pre-rendered arrays.
+#include "service/http_types.hpp"
+#include "service/problem.hpp"
+
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ido::service {
+
+using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
+
+/// 200 application/json with the given body, answered by `route` (a template, for the access log).
+HttpResponse json_response(std::string body, std::string route);
+/// A problem+json response; the status comes from the error table.
+HttpResponse problem_response(const Problem& problem, std::string_view path, std::string route);
+/// 400 listing every invalid parameter.
+HttpResponse invalid_parameters(const std::vector<InvalidParam>& params, std::string_view path, std::string route);
+
+/// Writes an array member of pre-rendered JSON objects.
+void write_raw_array(JsonWriter& w, const char* key, const std::vector<std::string>& items);
+/// Writes one link object {rel, href, type[, title]}.
+void write_link(JsonWriter& w, const char* rel, const std::string& href, const char* type = "application/json",
+                const char* title = nullptr);
+
+/// Whether an id has the shape of our ids: 1-64 of [A-Za-z0-9_-].
+bool valid_id(std::string_view id);
+
+}  // namespace ido::service
