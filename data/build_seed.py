@@ -151,7 +151,9 @@ SLOTS = [
     ("14:00", "16:00"), ("14:00", "17:00"),
 ]
 ZOMERSTOP = "Jul 14-Aug 25 off"
-OP_AFSPRAAK = '"op afspraak"'
+# "open" before the comment: in OSM opening_hours a bare comment makes the state "unknown"; the slot is
+# really held, only by appointment.
+OP_AFSPRAAK = 'open "op afspraak"'
 
 
 def _slot(rng, dag=None):
@@ -731,7 +733,7 @@ unknown, never invented):
 - **Real examples** (`ido_voorbeelden.csv`): rows whose status starts with `actief` or `waarschijnlijk actief`; the status is normalised to those two words, the detail (year) is in `herkomst.toelichting`. Hours are kept exactly where the source gives them (`opening_hours` column); otherwise `""`, with the source's description of the opening in the spreekuur `toelichting`. Where an example lies in the same place as a library building (same municipality and woonplaats with exactly one building there, or within 300 m), it takes the building's exact position and the building is not emitted separately. Two examples are deliberately not merged (see `NIET_KOPPELEN` in the script: the Centrale Bibliotheek Hoorn is not the Kersenboogerd branch; De Nieuwe Veste Breda does not name its branches).
 - Rows whose `bron` is not a URL ({bron_geen_url}) get `herkomst.bron` null; the source description is kept in `herkomst.toelichting`.
 - **Library buildings** (`bibliotheken_uit_stemlokalen_tk2025.csv`): rows flagged `mogelijk_geen_bibliotheek` are skipped; the name is derived from the polling-station name; hours unknown.
-- **Generated**: the municipalities are all those with a real record plus the most populous others until there are {target_gm}; each gets at least one location and the rest of the {target_n} is shared out by population (D'Hondt over real + generated). Each location sits at the centre of a real woonplaats of that municipality (largest first by number of PC4s, then GeoNames population; places that already have a real record are skipped); when a municipality needs more locations than it has free places, the extra ones go to PC4 points of its places, chosen to spread out. Schedules are drawn with a generator seeded by the location id (same result every run): one or two weekly slots of 2–3 hours on weekdays, some by appointment (`"op afspraak"` comment), some odd weeks (`week 1-53/2`), some monthly (`Mo[1]`), most with `; PH off`, a few with a summer break (`Jul 14-Aug 25 off`), and some locations with two spreekuren (walk-in Digitale Overheid plus a tax/toeslagen hour by appointment on another weekday).
+- **Generated**: the municipalities are all those with a real record plus the most populous others until there are {target_gm}; each gets at least one location and the rest of the {target_n} is shared out by population (D'Hondt over real + generated). Each location sits at the centre of a real woonplaats of that municipality (largest first by number of PC4s, then GeoNames population; places that already have a real record are skipped); when a municipality needs more locations than it has free places, the extra ones go to PC4 points of its places, chosen to spread out. Schedules are drawn with a generator seeded by the location id (same result every run): one or two weekly slots of 2–3 hours on weekdays, some by appointment (`open "op afspraak"`: open, with the comment), some odd weeks (`week 1-53/2`), some monthly (`Mo[1]`), most with `; PH off`, a few with a summer break (`Jul 14-Aug 25 off`), and some locations with two spreekuren (walk-in Digitale Overheid plus a tax/toeslagen hour by appointment on another weekday).
 
 ## Rebuild and check
 
