@@ -39,9 +39,18 @@ std::string optional_string(const rapidjson::Value& object, const char* key) {
     return (it != object.MemberEnd() && it->value.IsString()) ? it->value.GetString() : std::string();
 }
 
-bool optional_bool(const rapidjson::Value& object, const char* key) {
+std::optional<bool> optional_bool(const rapidjson::Value& object, const char* key) {
     auto it = object.FindMember(key);
-    return it != object.MemberEnd() && it->value.IsBool() && it->value.GetBool();
+    if (it == object.MemberEnd() || !it->value.IsBool()) return std::nullopt;
+    return it->value.GetBool();
+}
+
+// Parses an opening_hours expression of the data; a bad one stops the load with its position.
+hours::Schedule schedule(const std::string& expression, const std::string& where, const std::string& field) {
+    auto parsed = hours::parse(expression);
+    if (auto* error = std::get_if<hours::ParseError>(&parsed))
+        fail(where, field + " '" + expression + "' at position " + std::to_string(error->position) + ": " + error->message);
+    return std::get<hours::Schedule>(std::move(parsed));
 }
 
 // The public JSON of a record: all properties, with the data's registration `status` renamed to
@@ -111,12 +120,16 @@ std::vector<Location> load_locations(const std::filesystem::path& geojson) {
         location.op_afspraak = optional_bool(properties, "opAfspraak");
         location.inloop = optional_bool(properties, "inloop");
         location.openingstijden = optional_string(properties, "openingstijden");
+        location.schedule = schedule(location.openingstijden, where, location.id + " openingstijden");
         if (auto it = properties.FindMember("spreekuren"); it != properties.MemberEnd() && it->value.IsArray())
             for (const auto& desk : it->value.GetArray()) {
                 if (!desk.IsObject()) fail(where, "spreekuren holds a non-object");
                 location.spreekuur_namen.push_back(optional_string(desk, "naam"));
-                location.spreekuur_openingstijden.push_back(optional_string(desk, "openingstijden"));
+                location.spreekuur_schedules.push_back(
+                    schedule(optional_string(desk, "openingstijden"), where, location.id + " spreekuren.openingstijden"));
+                if (optional_bool(desk, "opAfspraak").value_or(false)) location.afspraak_mogelijk = true;
             }
+        if (location.op_afspraak.value_or(false)) location.afspraak_mogelijk = true;
         location.properties_json = properties_json(properties);
         locations.push_back(std::move(location));
     }

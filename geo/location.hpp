@@ -1,5 +1,8 @@
 #pragma once
 #include "geo/coordinates.hpp"
+#include "geo/hours/hours.hpp"
+
+#include <optional>
 
 #include <string>
 #include <vector>
@@ -16,11 +19,15 @@ struct Location {
     Wgs84 position;
     RdPoint rd;                          ///< position in RD New, computed once at load
     std::vector<std::string> diensten;   ///< service codes, sorted
-    bool op_afspraak = false;            ///< all help is by appointment
-    bool inloop = false;                 ///< walk-in possible
+    std::optional<bool> op_afspraak;     ///< all help is by appointment; nullopt = unknown
+    std::optional<bool> inloop;          ///< walk-in possible; nullopt = unknown
+    bool afspraak_mogelijk = false;      ///< at least one help desk works by appointment
     std::string openingstijden;          ///< OSM opening_hours of the whole location; empty = unknown
-    std::vector<std::string> spreekuur_namen;        ///< per help desk, in data order
-    std::vector<std::string> spreekuur_openingstijden;  ///< per help desk, OSM opening_hours
+    /// The parsed `openingstijden` (the union of all help desks' schedules).
+    hours::Schedule schedule = std::get<hours::Schedule>(hours::parse(""));
+    /// Per help desk (spreekuur), in data order: its name and parsed schedule.
+    std::vector<std::string> spreekuur_namen;
+    std::vector<hours::Schedule> spreekuur_schedules;
     /// The public fields as JSON object members without the enclosing braces, e.g. `"id":"X","naam":"Y"`.
     std::string properties_json;
 };

@@ -1,5 +1,6 @@
 #pragma once
 // The resource endpoints of the v1 API, one function per route; the router in api.cpp calls them.
+#include "geo/geocode/geocoder.hpp"
 #include "geo/snapshot.hpp"
 #include "service/http_types.hpp"
 
@@ -8,9 +9,11 @@
 namespace ido::service {
 
 /// GET /v1/informatiepunten
-HttpResponse get_informatiepunten(const geo::Snapshot& snapshot, const HttpRequest& request);
+HttpResponse get_informatiepunten(const geo::Snapshot& snapshot, const geocode::Geocoder& geocoder, const HttpRequest& request);
 /// GET /v1/informatiepunten/{id}
 HttpResponse get_informatiepunt(const geo::Snapshot& snapshot, const HttpRequest& request, std::string_view id);
+/// GET /v1/zoeksuggesties
+HttpResponse get_zoeksuggesties(const geocode::Geocoder& geocoder, const HttpRequest& request);
 /// GET /v1/gemeenten
 HttpResponse get_gemeenten(const geo::Snapshot& snapshot, const HttpRequest& request);
 /// GET /v1/gemeenten/{gemeentecode} and, with `with_locations`, .../informatiepunten

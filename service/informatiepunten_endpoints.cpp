@@ -1,39 +1,200 @@
 #include "service/endpoints.hpp"
 
+#include "geo/hours/amsterdam_time.hpp"
+#include "geo/hours/hours.hpp"
+#include "geo/transformer.hpp"
 #include "service/json_output.hpp"
 #include "service/parameters.hpp"
 #include "service/query.hpp"
 #include "service/responses.hpp"
-#include "geo/transformer.hpp"
+
+#include <algorithm>
 
 namespace ido::service {
+namespace {
 
-HttpResponse get_informatiepunten(const geo::Snapshot& snapshot, const HttpRequest& request) {
-    const std::string route = "/v1/informatiepunten";
+const std::string collection_route = "/v1/informatiepunten";
+
+// Where a search starts from, and what the resident's input was understood as.
+struct Origin {
+    geo::Wgs84 point;
+    std::string soort;          // "coordinaat", or the geocoder's match kind
+    std::string naam;
+    std::string gemeentecode;
+    std::string postcode;
+    std::string methode;        // "exact", "alternatieve-naam", "spelfout"; empty for coordinates
+    double nauwkeurigheid_m = 0;
+};
+
+void write_candidate(JsonWriter& w, const geocode::Candidate& c) {
+    w.StartObject();
+    w.Key("soort");
+    const auto kind = geocode::to_string(c.kind);
+    w.String(kind.data(), static_cast<rapidjson::SizeType>(kind.size()));
+    w.Key("naam");
+    w.String(c.name);
+    w.Key("gemeentecode");
+    w.String(c.gemeentecode);
+    w.Key("gemeentenaam");
+    w.String(c.gemeentenaam);
+    w.Key("provincie");
+    w.String(c.provincie);
+    w.Key("geometrie");
+    const std::string point = point_json(c.position);
+    w.RawValue(point.data(), point.size(), rapidjson::kObjectType);
+    w.EndObject();
+}
+
+// The query string of this request with `name` set to `value` (added, or replacing the old value):
+// a next link carries the whole query.
+std::string with_parameter(const HttpRequest& request, const std::string& name, const std::string& value) {
+    std::string query;
+    bool replaced = false;
+    for (const auto& [n, v] : request.query) {
+        query += query.empty() ? "?" : "&";
+        if (n == name) {
+            query += n + "=" + value;
+            replaced = true;
+        } else {
+            query += n + "=" + v;
+        }
+    }
+    if (!replaced) query += (query.empty() ? "?" : "&") + name + "=" + value;
+    return collection_route + query;
+}
+
+// Turns `zoek` or `postcode` into a point through the offline geocoder. Returns the origin, or the
+// response to give instead (a 400 naming the parameter, or the candidates of an ambiguous name).
+std::variant<Origin, HttpResponse> resolve_origin(const InformatiepuntenParameters& params, const geocode::Geocoder& geocoder,
+                                                  const HttpRequest& request) {
+    if (params.origin) return Origin{*params.origin, "coordinaat", {}, {}, {}, {}, 0};
+    const bool by_postcode = params.postcode.has_value();
+    const std::string name = by_postcode ? "postcode" : "zoek";
+    const auto result = geocoder.geocode(by_postcode ? *params.postcode : *params.zoek);
+    if (!result.ok()) {
+        const auto code = geocode::to_string(result.error->code);
+        return invalid_parameters({{name, std::string(code), result.error->message}}, request.path, collection_route);
+    }
+    if (by_postcode && result.best().kind != geocode::MatchKind::postcode && result.best().kind != geocode::MatchKind::postcode6)
+        return invalid_parameters({{name, "ongeldige-postcode", "Geef een postcode, zoals 3511 of 3511 AB."}}, request.path,
+                                  collection_route);
+    if (result.ambiguous) {
+        // No guess: the resident chooses (e.g. "Rijswijk" in Zuid-Holland, Noord-Brabant or Gelderland).
+        rapidjson::StringBuffer buffer;
+        JsonWriter w(buffer);
+        w.StartObject();
+        w.Key("zoeklocatie");
+        w.Null();
+        w.Key("kandidaten");
+        w.StartArray();
+        for (const auto& c : result.candidates) write_candidate(w, c);
+        w.EndArray();
+        w.Key("informatiepunten");
+        w.StartArray();
+        w.EndArray();
+        w.Key("links");
+        w.StartArray();
+        w.EndArray();
+        w.EndObject();
+        return json_response(buffer.GetString(), collection_route);
+    }
+    const auto& best = result.best();
+    return Origin{best.position,     std::string(geocode::to_string(best.kind)), best.name, best.gemeentecode, best.postcode,
+                  std::string(geocode::to_string(best.method)), best.precision_m};
+}
+
+void write_origin(JsonWriter& w, const Origin& origin) {
+    w.Key("zoekpunt");
+    const std::string point = point_json(origin.point);
+    w.RawValue(point.data(), point.size(), rapidjson::kObjectType);
+    w.Key("zoeklocatie");
+    w.StartObject();
+    w.Key("soort");
+    w.String(origin.soort);
+    if (origin.soort != "coordinaat") {
+        w.Key("naam");
+        w.String(origin.naam);
+        w.Key("gemeentecode");
+        w.String(origin.gemeentecode);
+        if (!origin.postcode.empty()) {
+            w.Key("postcode");
+            w.String(origin.postcode);
+        }
+        w.Key("methode");
+        w.String(origin.methode);
+        w.Key("nauwkeurigheid");
+        w.Double(std::round(origin.nauwkeurigheid_m));
+    }
+    w.EndObject();
+}
+
+}  // namespace
+
+HttpResponse get_informatiepunten(const geo::Snapshot& snapshot, const geocode::Geocoder& geocoder, const HttpRequest& request) {
     auto parsed = parse_informatiepunten_parameters(request.query);
-    if (auto* problems = std::get_if<std::vector<InvalidParam>>(&parsed)) return invalid_parameters(*problems, request.path, route);
+    if (auto* problems = std::get_if<std::vector<InvalidParam>>(&parsed))
+        return invalid_parameters(*problems, request.path, collection_route);
     const auto& params = std::get<InformatiepuntenParameters>(parsed);
+    const auto at = params.tijdstip.value_or(std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now()));
+    const auto& locations = snapshot.locations();
+
+    std::optional<std::size_t> municipality;
+    if (params.gemeente) {
+        municipality = snapshot.municipalities().find(*params.gemeente);
+        if (!municipality)
+            return invalid_parameters({{"gemeente", "niet-gevonden", "Er is geen gemeente met code " + *params.gemeente + "."}},
+                                      request.path, collection_route);
+    }
+    // Every filter in one predicate, applied while the index searches, so a rare service or "open now"
+    // still yields `limit` answers when there are that many.
+    auto accept = [&](std::size_t i) {
+        const geo::Location& l = locations[i];
+        if (municipality && snapshot.municipality_of(i) != *municipality) return false;
+        for (const auto& code : params.diensten)
+            if (!std::binary_search(l.diensten.begin(), l.diensten.end(), code)) return false;
+        if (params.op_afspraak && (*params.op_afspraak ? !l.afspraak_mogelijk : (l.afspraak_mogelijk || l.op_afspraak != false)))
+            return false;
+        if (params.inloop && l.inloop != *params.inloop) return false;
+        if (params.open_nu && hours::evaluate(l.schedule, at).state != hours::State::open) return false;
+        if (params.open_op && hours::evaluate(l.schedule, *params.open_op).state != hours::State::open) return false;
+        return true;
+    };
+    const bool filtered = municipality || !params.diensten.empty() || params.op_afspraak || params.inloop || params.open_nu ||
+                          params.open_op;
 
     rapidjson::StringBuffer buffer;
     JsonWriter w(buffer);
     w.StartObject();
     std::vector<std::string> items;
     std::optional<std::string> next;
-    if (params.origin) {
-        // Validated to lie near the Netherlands, so PROJ can transform it.
-        const auto rd = geo::Transformer::to_rd(*params.origin);
-        if (!rd) return problem_response({std::string(codes::interne_fout), "Transformatie naar RD mislukt.", {}}, request.path, route);
-        w.Key("zoekpunt");
-        const std::string point = point_json(*params.origin);
-        w.RawValue(point.data(), point.size(), rapidjson::kObjectType);
-        for (const auto& n : snapshot.index().nearest(*rd, params.limit))
-            items.push_back(location_json(snapshot.locations()[n.index], n.distance_m));
+    if (params.has_origin()) {
+        auto resolved = resolve_origin(params, geocoder, request);
+        if (auto* answer = std::get_if<HttpResponse>(&resolved)) return std::move(*answer);
+        const Origin& origin = std::get<Origin>(resolved);
+        const auto rd = geo::Transformer::to_rd(origin.point);
+        if (!rd) return problem_response({std::string(codes::interne_fout), "Transformatie naar RD mislukt.", {}}, request.path, collection_route);
+        write_origin(w, origin);
+        const geo::LocationIndex::Filter filter = filtered ? geo::LocationIndex::Filter(accept) : geo::LocationIndex::Filter();
+        // One more than the page, to know whether a next page exists.
+        auto found = params.max_afstand_m ? snapshot.index().within_radius(*rd, *params.max_afstand_m, filter)
+                                          : snapshot.index().nearest(*rd, params.offset + params.limit + 1, filter);
+        for (std::size_t i = params.offset; i < found.size() && items.size() < params.limit; ++i) {
+            const auto& location = locations[found[i].index];
+            items.push_back(location_json(location, found[i].distance_m, opening_members_json(location, at)));
+        }
+        const std::size_t next_offset = params.offset + params.limit;
+        if (found.size() > next_offset && next_offset <= 1000) next = with_parameter(request, "offset", std::to_string(next_offset));
     } else {
-        const auto& all = snapshot.locations();
         std::size_t i = params.after ? snapshot.first_after(*params.after) : 0;
-        for (; i < all.size() && items.size() < params.limit; ++i) items.push_back(location_json(all[i], std::nullopt));
-        if (i < all.size() && !items.empty())
-            next = "/v1/informatiepunten?limit=" + std::to_string(params.limit) + "&na=" + all[i - 1].id;
+        std::size_t last = i;
+        for (; i < locations.size() && items.size() < params.limit; ++i) {
+            if (filtered && !accept(i)) continue;
+            items.push_back(location_json(locations[i], std::nullopt, opening_members_json(locations[i], at)));
+            last = i;
+        }
+        // More to come only if a later location passes the filters.
+        while (i < locations.size() && filtered && !accept(i)) ++i;
+        if (i < locations.size() && !items.empty()) next = with_parameter(request, "na", locations[last].id);
     }
     write_raw_array(w, "informatiepunten", items);
     w.Key("links");
@@ -41,18 +202,61 @@ HttpResponse get_informatiepunten(const geo::Snapshot& snapshot, const HttpReque
     if (next) write_link(w, "next", *next, "application/json", "Volgende pagina");
     w.EndArray();
     w.EndObject();
-    return json_response(buffer.GetString(), route);
+    return json_response(buffer.GetString(), collection_route);
 }
 
 HttpResponse get_informatiepunt(const geo::Snapshot& snapshot, const HttpRequest& request, std::string_view id) {
     const std::string route = "/v1/informatiepunten/{id}";
-    QueryParams query(request.query, {});
+    QueryParams query(request.query, {"tijdstip"});
+    std::optional<std::chrono::sys_seconds> tijdstip;
+    if (auto text = query.get("tijdstip")) {
+        tijdstip = hours::parse_rfc3339(*text);
+        if (!tijdstip) query.add_problem("tijdstip", param_codes::ongeldige_waarde, "Geef een tijdstip volgens RFC 3339, bijvoorbeeld 2026-12-24T10:00:00+01:00.");
+    }
     if (!query.ok()) return invalid_parameters(query.problems(), request.path, route);
     const geo::Location* location = valid_id(id) ? snapshot.find(id) : nullptr;
     if (location == nullptr)
         return problem_response({std::string(codes::niet_gevonden), "Er is geen informatiepunt met id '" + printable(id) + "'.", {}},
                                 request.path, route);
-    return json_response(location_json(*location, std::nullopt), route);
+    const auto at = tijdstip.value_or(std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now()));
+    return json_response(location_json(*location, std::nullopt, opening_members_json(*location, at)), route);
+}
+
+HttpResponse get_zoeksuggesties(const geocode::Geocoder& geocoder, const HttpRequest& request) {
+    const std::string route = "/v1/zoeksuggesties";
+    auto parsed = parse_zoeksuggesties_parameters(request.query);
+    if (auto* problems = std::get_if<std::vector<InvalidParam>>(&parsed)) return invalid_parameters(*problems, request.path, route);
+    const auto& params = std::get<ZoeksuggestiesParameters>(parsed);
+    if (params.q.size() > geocode::Geocoder::max_query_bytes)
+        return invalid_parameters({{"q", "te-lang", "Typ hoogstens " + std::to_string(geocode::Geocoder::max_query_bytes) + " tekens."}},
+                                  request.path, route);
+    rapidjson::StringBuffer buffer;
+    JsonWriter w(buffer);
+    w.StartObject();
+    w.Key("zoeksuggesties");
+    w.StartArray();
+    for (const auto& s : geocoder.suggest(params.q, params.limit)) {
+        w.StartObject();
+        w.Key("label");
+        w.String(s.label);
+        w.Key("soort");
+        const auto kind = geocode::to_string(s.kind);
+        w.String(kind.data(), static_cast<rapidjson::SizeType>(kind.size()));
+        w.Key("naam");
+        w.String(s.name);
+        w.Key("gemeentecode");
+        w.String(s.gemeentecode);
+        w.Key("geometrie");
+        const std::string point = point_json(s.position);
+        w.RawValue(point.data(), point.size(), rapidjson::kObjectType);
+        w.EndObject();
+    }
+    w.EndArray();
+    w.EndObject();
+    auto response = json_response(buffer.GetString(), route);
+    // Suggestions change only with a new release of the data: let browsers reuse them for a while.
+    response.headers.emplace_back("Cache-Control", "public, max-age=3600");
+    return response;
 }
 
 }  // namespace ido::service

@@ -3,6 +3,7 @@
 #include "geo/location.hpp"
 #include "geo/municipality_index.hpp"
 
+#include <chrono>
 #include <optional>
 #include <string>
 
@@ -15,6 +16,11 @@ std::string point_json(geo::Wgs84 position);
 /// decimal) when the request had a position. `extra_members` (e.g. `"status":{...}`) is appended as is.
 std::string location_json(const geo::Location& location, std::optional<double> distance_m,
                           const std::string& extra_members = {});
+
+/// The computed opening members of a location at instant `at`, ready to pass as `extra_members`:
+/// `"status":{code, openTot, volgendeOpening, opmerking, peilmoment}` and `"komendeSpreekuren":[...]`, the
+/// slots of every help desk in the 14 days from `at`, in order (times as Europe/Amsterdam RFC 3339).
+std::string opening_members_json(const geo::Location& location, std::chrono::sys_seconds at);
 
 /// One municipality: code, name, province, population and its number of help points.
 std::string municipality_json(const geo::Municipality& municipality, std::size_t help_points);

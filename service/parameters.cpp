@@ -1,10 +1,12 @@
 #include "service/parameters.hpp"
 
 #include "geo/dataset.hpp"
+#include "geo/hours/amsterdam_time.hpp"
 #include "service/query.hpp"
 #include "service/responses.hpp"
 
 #include <algorithm>
+#include <regex>
 
 namespace ido::service {
 namespace {
@@ -41,19 +43,43 @@ std::optional<geo::Wgs84> position(QueryParams& query, Reach reach) {
     return point;
 }
 
+std::optional<std::chrono::sys_seconds> instant(QueryParams& query, std::string_view name) {
+    auto text = query.get(name);
+    if (!text) return std::nullopt;
+    auto parsed = hours::parse_rfc3339(*text);
+    if (!parsed)
+        query.add_problem(name, param_codes::ongeldige_waarde,
+                          "Geef een tijdstip volgens RFC 3339 met tijdzone, bijvoorbeeld 2026-12-24T10:00:00+01:00.");
+    return parsed;
+}
 
 }  // namespace
 
+const std::vector<std::string>& service_codes() {
+    static const std::vector<std::string> codes{"digid", "belastingdienst", "toeslagen", "uwv", "svb", "cjib",
+                                                "cbr", "duo", "zorg", "gemeente", "digitale-vaardigheden"};
+    return codes;
+}
+
 std::variant<InformatiepuntenParameters, std::vector<InvalidParam>> parse_informatiepunten_parameters(const QueryPairs& pairs) {
-    QueryParams query(pairs, {"lat", "lon", "limit", "na"});
+    QueryParams query(pairs, {"lat", "lon", "zoek", "postcode", "limit", "offset", "na", "maxAfstand", "dienst",
+                              "opAfspraak", "inloop", "gemeente", "openNu", "openOp", "tijdstip"});
     InformatiepuntenParameters params;
     params.origin = position(query, Reach::netherlands);
-    const bool positioned = query.sent("lat") || query.sent("lon");
+    if (auto zoek = query.get("zoek")) params.zoek = std::string(*zoek);
+    if (auto postcode = query.get("postcode")) params.postcode = std::string(*postcode);
+    const int origins = (query.sent("lat") || query.sent("lon")) + query.sent("zoek") + query.sent("postcode");
+    if (origins > 1)
+        query.add_problem(query.sent("zoek") ? "zoek" : "postcode", param_codes::ongeldige_waarde,
+                          "Geef maar een vertrekpunt: lat en lon, zoek, of postcode.");
+    const bool positioned = origins > 0;
+
     if (positioned) {
-        params.limit = 10;
         if (auto limit = query.integer("limit", 1, 100)) params.limit = static_cast<std::size_t>(*limit);
-        if (query.has("na"))
-            query.add_problem("na", param_codes::ongeldige_waarde, "'na' hoort bij de lijst zonder positie; bij lat/lon geeft limit het aantal.");
+        if (auto offset = query.integer("offset", 0, 1000)) params.offset = static_cast<std::size_t>(*offset);
+        if (auto max = query.integer("maxAfstand", 1, 400000)) params.max_afstand_m = static_cast<double>(*max);
+        if (query.sent("na"))
+            query.add_problem("na", param_codes::ongeldige_waarde, "'na' hoort bij de lijst zonder vertrekpunt; gebruik hier offset.");
     } else {
         params.limit = 100;
         if (auto limit = query.integer("limit", 1, 1000)) params.limit = static_cast<std::size_t>(*limit);
@@ -61,7 +87,39 @@ std::variant<InformatiepuntenParameters, std::vector<InvalidParam>> parse_inform
             if (valid_id(*after)) params.after = std::string(*after);
             else query.add_problem("na", param_codes::ongeldige_waarde, "Geef het id van het laatste informatiepunt van de vorige pagina.");
         }
+        for (const char* name : {"offset", "maxAfstand"})
+            if (query.sent(name))
+                query.add_problem(name, param_codes::ontbrekende_parameter, std::string(name) + " werkt alleen met een vertrekpunt (lat en lon, zoek of postcode).");
     }
+
+    if (auto list = query.get("dienst")) {
+        // A comma-separated list: Pistache 0.0.5 keeps only one value of a repeated parameter.
+        std::string_view rest = *list;
+        while (true) {
+            const auto comma = rest.find(',');
+            const std::string code(rest.substr(0, comma));
+            const auto& known = service_codes();
+            if (std::find(known.begin(), known.end(), code) == known.end()) {
+                std::string all;
+                for (const auto& k : known) all += (all.empty() ? "" : ", ") + k;
+                query.add_problem("dienst", param_codes::ongeldige_waarde, "Onbekende dienst '" + printable(code) + "'. Kies uit: " + all + ".");
+                break;
+            }
+            if (std::find(params.diensten.begin(), params.diensten.end(), code) == params.diensten.end()) params.diensten.push_back(code);
+            if (comma == std::string_view::npos) break;
+            rest = rest.substr(comma + 1);
+        }
+    }
+    params.op_afspraak = query.boolean("opAfspraak");
+    params.inloop = query.boolean("inloop");
+    if (auto gemeente = query.get("gemeente")) {
+        static const std::regex pattern("GM[0-9]{4}");
+        if (std::regex_match(gemeente->begin(), gemeente->end(), pattern)) params.gemeente = std::string(*gemeente);
+        else query.add_problem("gemeente", param_codes::ongeldige_waarde, "Geef een gemeentecode zoals GM0363.");
+    }
+    params.open_nu = query.boolean("openNu").value_or(false);
+    params.open_op = instant(query, "openOp");
+    params.tijdstip = instant(query, "tijdstip");
     if (!query.ok()) return query.problems();
     return params;
 }
@@ -71,6 +129,16 @@ std::variant<GemeentenParameters, std::vector<InvalidParam>> parse_gemeenten_par
     GemeentenParameters params;
     // Anywhere on earth is a valid question; outside the Netherlands the answer is an empty list.
     params.point = position(query, Reach::anywhere);
+    if (!query.ok()) return query.problems();
+    return params;
+}
+
+std::variant<ZoeksuggestiesParameters, std::vector<InvalidParam>> parse_zoeksuggesties_parameters(const QueryPairs& pairs) {
+    QueryParams query(pairs, {"q", "limit"});
+    ZoeksuggestiesParameters params;
+    if (auto q = query.get("q")) params.q = std::string(*q);
+    else if (!query.sent("q")) query.add_problem("q", param_codes::ontbrekende_parameter, "Geef de zoektekst in q, bijvoorbeeld q=utr.");
+    if (auto limit = query.integer("limit", 1, 50)) params.limit = static_cast<std::size_t>(*limit);
     if (!query.ok()) return query.problems();
     return params;
 }

@@ -2,6 +2,7 @@
 #include "geo/coordinates.hpp"
 #include "service/problem.hpp"
 
+#include <chrono>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -13,11 +14,28 @@ namespace ido::service {
 
 using QueryPairs = std::vector<std::pair<std::string, std::string>>;
 
-/// GET /v1/informatiepunten: with a position, the nearest help points; without, all of them by id, paged.
+/// The service codes a help point can offer (`diensten`), in the API's spelling.
+const std::vector<std::string>& service_codes();
+
+/// GET /v1/informatiepunten. With an origin (lat+lon, `zoek` or `postcode`): the nearest matching help
+/// points, nearest first, paged by `offset`. Without: all matching help points by id, paged by `na`.
 struct InformatiepuntenParameters {
-    std::optional<geo::Wgs84> origin;   ///< lat + lon
-    std::size_t limit = 10;             ///< 1..100 with a position (default 10); 1..1000 without (default 100)
-    std::optional<std::string> after;   ///< `na`: paging cursor, the last id of the previous page
+    std::optional<geo::Wgs84> origin;         ///< lat + lon
+    std::optional<std::string> zoek;          ///< free text for the geocoder
+    std::optional<std::string> postcode;      ///< "3511" or "3511 AB", for the geocoder
+    std::size_t limit = 10;                   ///< with an origin 1..100 (default 10); without 1..1000 (default 100)
+    std::size_t offset = 0;                   ///< with an origin: results to skip (0..1000)
+    std::optional<std::string> after;         ///< without an origin: `na`, the last id of the previous page
+    std::optional<double> max_afstand_m;      ///< with an origin: only within this many metres
+    std::vector<std::string> diensten;        ///< every one of these services must be offered
+    std::optional<bool> op_afspraak;          ///< true: help by appointment offered; false: never by appointment
+    std::optional<bool> inloop;               ///< true: walk-in possible; false: no walk-in
+    std::optional<std::string> gemeente;      ///< only help points in this municipality (GM code)
+    bool open_nu = false;                     ///< only help points open at `tijdstip`
+    std::optional<std::chrono::sys_seconds> open_op;   ///< only help points open at this instant
+    std::optional<std::chrono::sys_seconds> tijdstip;  ///< the instant for `status` (default: now)
+
+    bool has_origin() const { return origin || zoek || postcode; }
 };
 
 /// GET /v1/gemeenten: all municipalities, or the one containing lat + lon.
@@ -25,8 +43,15 @@ struct GemeentenParameters {
     std::optional<geo::Wgs84> point;
 };
 
+/// GET /v1/zoeksuggesties
+struct ZoeksuggestiesParameters {
+    std::string q;
+    std::size_t limit = 10;
+};
+
 /// Parses and validates; returns the parameters, or every problem found (never only the first).
 std::variant<InformatiepuntenParameters, std::vector<InvalidParam>> parse_informatiepunten_parameters(const QueryPairs& query);
 std::variant<GemeentenParameters, std::vector<InvalidParam>> parse_gemeenten_parameters(const QueryPairs& query);
+std::variant<ZoeksuggestiesParameters, std::vector<InvalidParam>> parse_zoeksuggesties_parameters(const QueryPairs& query);
 
 }  // namespace ido::service
