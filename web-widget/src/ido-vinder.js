@@ -25,7 +25,7 @@ const SCRIPT_ORIGIN = (() => {
 })();
 
 const STANDAARD_TEGELS = 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png';
-const DIENSTEN = ['digid', 'belastingdienst', 'toeslagen', 'uwv', 'svb', 'cjib', 'cbr', 'duo', 'cak', 'ciz', 'gemeente'];
+const DIENSTEN = ['digid', 'belastingdienst', 'toeslagen', 'uwv', 'svb', 'cjib', 'cbr', 'duo', 'zorg', 'gemeente', 'digitale-vaardigheden'];
 const LIMIET = 10;
 let volgnummer = 0;
 
@@ -307,11 +307,18 @@ class IdoVinder extends HTMLElement {
     }
   }
 
+  stopSuggesties() {
+    clearTimeout(this.sugTimer);
+    this.sugBezig = false;
+    if (this.sugAbort) this.sugAbort.abort();
+    this.sluitSuggesties();
+  }
+
   zoekUitInvoer() {
     const t = this.t;
     const q = this.invoer.value.trim();
     const actief = this.staat.actief >= 0 ? this.staat.suggesties[this.staat.actief] : null;
-    this.sluitSuggesties();
+    this.stopSuggesties();
     if (actief) return this.kiesSuggestie(this.staat.actief);
     if (!q) {
       this.melding.textContent = t.leegZoekvak;
@@ -351,7 +358,8 @@ class IdoVinder extends HTMLElement {
     this.melding.textContent = '';
     clearTimeout(this.sugTimer);
     const q = this.invoer.value.trim();
-    if (q.length < 2) { this.sluitSuggesties(); return; }
+    if (q.length < 2) { this.stopSuggesties(); return; }
+    this.sugBezig = true;
     this.sugTimer = setTimeout(() => this.haalSuggesties(q), 200);
   }
 
@@ -361,9 +369,10 @@ class IdoVinder extends HTMLElement {
     try {
       const data = await this.haal('/v1/zoeksuggesties', [['q', q]], abort.signal);
       if (abort.signal.aborted || this.invoer.value.trim() !== q) return;
+      this.sugBezig = false;
       this.toonSuggesties((data.zoeksuggesties || []).slice(0, 8));
     } catch {
-      if (!abort.signal.aborted) this.sluitSuggesties();
+      if (!abort.signal.aborted) { this.sugBezig = false; this.sluitSuggesties(); }
     }
   }
 
@@ -410,7 +419,7 @@ class IdoVinder extends HTMLElement {
       e.preventDefault();
       this.zetActief(this.staat.actief - 1);
     } else if (e.key === 'Escape') {
-      if (open) { e.preventDefault(); e.stopPropagation(); this.sluitSuggesties(); } else if (this.invoer.value) { e.preventDefault(); this.invoer.value = ''; }
+      if (open || this.sugBezig) { e.preventDefault(); e.stopPropagation(); this.stopSuggesties(); } else if (this.invoer.value) { e.preventDefault(); this.invoer.value = ''; }
     } else if (e.key === 'Enter' && open && this.staat.actief >= 0) {
       e.preventDefault();
       this.kiesSuggestie(this.staat.actief);
@@ -422,7 +431,7 @@ class IdoVinder extends HTMLElement {
     if (!s) return;
     this.invoer.value = s.label;
     this.staat.gekozenSuggestie = s;
-    this.sluitSuggesties();
+    this.stopSuggesties();
     if (s.geometrie && Array.isArray(s.geometrie.coordinates)) {
       this.zoek({ lat: s.geometrie.coordinates[1], lon: s.geometrie.coordinates[0], naam: s.label });
     } else {
@@ -481,6 +490,7 @@ class IdoVinder extends HTMLElement {
       h('div', { class: 'item-tekst' },
         h('h3', { class: 'item-kop' }, knop),
         fmt.isVoorbeeld(ip) ? h('p', { class: 'label-voorbeeld' }, t.voorbeeld) : null,
+        fmt.isOnbevestigd(ip) ? h('p', { class: 'label-voorbeeld label-onbevestigd' }, t.nietBevestigd) : null,
         h('p', { class: 'item-plek' },
           typeof ip.afstand === 'number' ? h('span', { class: 'afstand' }, fmt.afstand(ip.afstand, t)) : null,
           typeof ip.afstand === 'number' ? ' · ' : null,
@@ -573,6 +583,7 @@ class IdoVinder extends HTMLElement {
         h('span', { 'aria-hidden': 'true' }, '← '), t.terug),
       h('h3', { class: 'detail-kop', id: this.id_('dkop'), tabindex: '-1' }, ip.naam),
       fmt.isVoorbeeld(ip) ? h('p', { class: 'label-voorbeeld groot' }, h('strong', null, t.voorbeeld), '. ', t.voorbeeldUitleg) : null,
+      fmt.isOnbevestigd(ip) ? h('p', { class: 'label-voorbeeld label-onbevestigd groot' }, h('strong', null, t.nietBevestigd), '. ', t.nietBevestigdUitleg) : null,
       ip.organisatie && ip.organisatie !== ip.naam ? h('p', { class: 'organisatie' }, ip.organisatie) : null,
       h('p', { class: `status status-${st.code}` }, st.tekst),
       typeof ip.afstand === 'number' ? h('p', null, `${t.afstandLabel}: ${fmt.afstand(ip.afstand, t)}`) : null,

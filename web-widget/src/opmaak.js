@@ -106,6 +106,11 @@ export function isVoorbeeld(ip) {
   return !!(ip.herkomst && ip.herkomst.soort === 'gegenereerd');
 }
 
+/** A real building where an IDO is assumed, not confirmed. */
+export function isOnbevestigd(ip) {
+  return !isVoorbeeld(ip) && ((ip.herkomst && ip.herkomst.soort === 'bibliotheekgebouw') || ip.registratiestatus === 'waarschijnlijk actief');
+}
+
 /** "Straat 1, 3511 AB Utrecht" as lines; missing parts are left out. */
 export function adresRegels(ip) {
   const a = ip.adres || {};
