@@ -1,1 +1,122 @@
-int main() { return 0; }
+// ido-vinder: the command-line entry point. `ido-vinder serve` runs the REST service.
+#include "geo/locator.hpp"
+#include "service/api.hpp"
+#include "service/config.hpp"
+#include "service/http_server.hpp"
+
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+#include <string>
+#include <thread>
+#include <unistd.h>
+#include <vector>
+
+extern char** environ;
+
+namespace {
+
+constexpr const char* usage =
+    "usage: ido-vinder <command> [options]\n"
+    "\n"
+    "commands:\n"
+    "  serve [options]   run the REST service (ido-vinder serve --help for the options)\n"
+    "  version           print the version\n";
+
+std::vector<std::pair<std::string, std::string>> environment() {
+    std::vector<std::pair<std::string, std::string>> env;
+    for (char** e = environ; e && *e; ++e) {
+        std::string entry(*e);
+        if (auto eq = entry.find('='); eq != std::string::npos && entry.starts_with("IDO_"))
+            env.emplace_back(entry.substr(0, eq), entry.substr(eq + 1));
+    }
+    return env;
+}
+
+int serve(const std::vector<std::string>& args) {
+    for (const auto& a : args)
+        if (a == "--help" || a == "-h") {
+            std::cout << ido::service::config_usage();
+            return 0;
+        }
+    auto parsed = ido::service::parse_config(args, environment());
+    if (auto* problems = std::get_if<std::vector<std::string>>(&parsed)) {
+        for (const auto& p : *problems) std::fprintf(stderr, "ido-vinder: %s\n", p.c_str());
+        std::fprintf(stderr, "%s", ido::service::config_usage().c_str());
+        return 2;
+    }
+    const auto& config = std::get<ido::service::Config>(parsed);
+    for (const auto& line : ido::service::describe(config)) std::fprintf(stderr, "ido-vinder: config %s\n", line.c_str());
+
+    // Signals first, before any thread exists, so every thread inherits the mask: SIGPIPE ignored (a
+    // client that hangs up mid-response must not kill the process), SIGINT/SIGTERM blocked and taken
+    // by sigwait below.
+    std::signal(SIGPIPE, SIG_IGN);
+    sigset_t stop_signals;
+    sigemptyset(&stop_signals);
+    sigaddset(&stop_signals, SIGINT);
+    sigaddset(&stop_signals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+
+    std::shared_ptr<ido::geo::Locator> locator;
+    try {
+        locator = ido::geo::Locator::from_data_directory(config.data_dir);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "ido-vinder: cannot load the data: %s\n", e.what());
+        return 1;
+    }
+    const auto snapshot = locator->snapshot();
+    auto widget = ido::service::StaticFiles::load(config.widget_dir);
+    std::fprintf(stderr, "ido-vinder: loaded %zu informatiepunten, %zu gemeenten, %zu widget files\n",
+                 snapshot->locations().size(), snapshot->municipalities().all().size(), widget.size());
+    if (config.check_only) {
+        std::fprintf(stderr, "ido-vinder: check ok\n");
+        return 0;
+    }
+
+    auto api = std::make_shared<const ido::service::Api>(locator, std::move(widget));
+    ido::service::HttpServer server(config, api);
+    try {
+        server.start();
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "ido-vinder: cannot listen on %s:%u: %s\n", config.address.c_str(), config.port, e.what());
+        return 1;
+    }
+    // Tests and scripts read this line to learn the port (with --port 0).
+    std::printf("ido-vinder: listening on http://%s:%u\n", config.address == "0.0.0.0" ? "127.0.0.1" : config.address.c_str(),
+                server.port());
+    std::fflush(stdout);
+
+    int signal_number = 0;
+    sigwait(&stop_signals, &signal_number);
+    std::fprintf(stderr, "ido-vinder: signal %d, shutting down\n", signal_number);
+    // Bounded shutdown: if Pistache does not finish within 10 s, leave anyway.
+    std::thread([] {
+        std::this_thread::sleep_for(std::chrono::seconds(10));
+        std::fprintf(stderr, "ido-vinder: shutdown took too long, exiting\n");
+        std::_Exit(1);
+    }).detach();
+    server.stop();
+    std::fprintf(stderr, "ido-vinder: stopped\n");
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+        std::cout << usage;
+        return args.empty() ? 2 : 0;
+    }
+    const std::string command = args[0];
+    args.erase(args.begin());
+    if (command == "serve") return serve(args);
+    if (command == "version" || command == "--version") {
+        std::cout << "ido-vinder " << ido::service::Api::version << "\n";
+        return 0;
+    }
+    std::fprintf(stderr, "ido-vinder: unknown command '%s'\n%s", command.c_str(), usage);
+    return 2;
+}

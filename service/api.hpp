@@ -1,0 +1,28 @@
+#pragma once
+#include "geo/locator.hpp"
+#include "service/http_types.hpp"
+#include "service/static_files.hpp"
+
+#include <memory>
+#include <string>
+
+namespace ido::service {
+
+/// The v1 REST API: routes a request to its endpoint and answers it. Knows nothing of sockets; the
+/// HTTP adapter (http_server.hpp) converts Pistache requests into HttpRequest and back.
+class Api {
+public:
+    Api(std::shared_ptr<geo::Locator> locator, StaticFiles widget_files);
+
+    /// Answers one request. Expected failures come back as problem+json responses; this function
+    /// does not throw for any input (the adapter still guards it with a firewall).
+    HttpResponse handle(const HttpRequest& request) const;
+
+    static constexpr const char* version = "1.0.0";
+
+private:
+    std::shared_ptr<geo::Locator> locator_;
+    StaticFiles widget_files_;
+};
+
+}  // namespace ido::service

@@ -1,0 +1,164 @@
+#include "service/config.hpp"
+
+#include <charconv>
+#include <map>
+#include <optional>
+#include <thread>
+
+namespace ido::service {
+namespace {
+
+std::optional<unsigned long long> parse_unsigned(const std::string& text, unsigned long long min, unsigned long long max) {
+    unsigned long long value = 0;
+    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size() || value < min || value > max) return std::nullopt;
+    return value;
+}
+
+std::optional<bool> parse_bool(const std::string& text) {
+    if (text == "1" || text == "true" || text == "on" || text == "yes") return true;
+    if (text == "0" || text == "false" || text == "off" || text == "no") return false;
+    return std::nullopt;
+}
+
+// One option: its flag, its environment variable, and how it sets the config.
+struct Option {
+    const char* flag;
+    const char* env;
+    const char* help;
+    bool takes_value;
+    // Returns an error text, empty when the value was accepted.
+    std::string (*apply)(Config&, const std::string&);
+};
+
+std::string bad(const char* what, const std::string& value) { return std::string(what) + ": invalid value '" + value + "'"; }
+
+const Option options[] = {
+    {"--address", "IDO_ADDRESS", "address to listen on (default 0.0.0.0)", true,
+     [](Config& c, const std::string& v) { c.address = v; return v.empty() ? bad("--address", v) : std::string(); }},
+    {"--port", "IDO_PORT", "TCP port (default 8080; 0 picks a free port)", true,
+     [](Config& c, const std::string& v) {
+         auto n = parse_unsigned(v, 0, 65535);
+         if (!n) return bad("--port", v);
+         c.port = static_cast<std::uint16_t>(*n);
+         return std::string();
+     }},
+    {"--threads", "IDO_THREADS", "I/O and handler threads (default: number of cores, 1-256)", true,
+     [](Config& c, const std::string& v) {
+         auto n = parse_unsigned(v, 1, 256);
+         if (!n) return bad("--threads", v);
+         c.threads = static_cast<unsigned>(*n);
+         return std::string();
+     }},
+    {"--max-request-bytes", "IDO_MAX_REQUEST_BYTES", "largest accepted request in bytes (default 16384)", true,
+     [](Config& c, const std::string& v) {
+         auto n = parse_unsigned(v, 1024, 64ull * 1024 * 1024);
+         if (!n) return bad("--max-request-bytes", v);
+         c.max_request_bytes = *n;
+         return std::string();
+     }},
+    {"--header-timeout-ms", "IDO_HEADER_TIMEOUT_MS", "time a client has to send its headers (default 5000)", true,
+     [](Config& c, const std::string& v) {
+         auto n = parse_unsigned(v, 10, 600000);
+         if (!n) return bad("--header-timeout-ms", v);
+         c.header_timeout = std::chrono::milliseconds(*n);
+         return std::string();
+     }},
+    {"--body-timeout-ms", "IDO_BODY_TIMEOUT_MS", "time a client has to send its body (default 10000)", true,
+     [](Config& c, const std::string& v) {
+         auto n = parse_unsigned(v, 10, 600000);
+         if (!n) return bad("--body-timeout-ms", v);
+         c.body_timeout = std::chrono::milliseconds(*n);
+         return std::string();
+     }},
+    {"--keepalive-timeout-ms", "IDO_KEEPALIVE_TIMEOUT_MS", "idle keep-alive connections are closed after this (default 15000)", true,
+     [](Config& c, const std::string& v) {
+         auto n = parse_unsigned(v, 10, 600000);
+         if (!n) return bad("--keepalive-timeout-ms", v);
+         c.keepalive_timeout = std::chrono::milliseconds(*n);
+         return std::string();
+     }},
+    {"--data-dir", "IDO_DATA_DIR", "directory with informatiepunten.geojson and gemeenten.geojson (default ./data)", true,
+     [](Config& c, const std::string& v) { c.data_dir = v; return v.empty() ? bad("--data-dir", v) : std::string(); }},
+    {"--widget-dir", "IDO_WIDGET_DIR", "directory with the built widget (default ./web-widget/dist)", true,
+     [](Config& c, const std::string& v) { c.widget_dir = v; return std::string(); }},
+    {"--access-log", "IDO_ACCESS_LOG", "log one line per request: on/off (default on; never logs query strings or addresses)", true,
+     [](Config& c, const std::string& v) {
+         auto b = parse_bool(v);
+         if (!b) return bad("--access-log", v);
+         c.access_log = *b;
+         return std::string();
+     }},
+    {"--check", nullptr, "load the configuration and all data, report, and exit (0 when all is well)", false,
+     [](Config& c, const std::string&) { c.check_only = true; return std::string(); }},
+};
+
+}  // namespace
+
+std::variant<Config, std::vector<std::string>> parse_config(const std::vector<std::string>& args,
+                                                              const std::vector<std::pair<std::string, std::string>>& environment) {
+    Config config;
+    config.threads = std::max(1u, std::thread::hardware_concurrency());
+    std::vector<std::string> problems;
+    std::map<std::string, std::string> env(environment.begin(), environment.end());
+    for (const auto& option : options) {
+        if (option.env == nullptr) continue;
+        if (auto it = env.find(option.env); it != env.end()) {
+            auto error = option.apply(config, it->second);
+            if (!error.empty()) problems.push_back(std::string(option.env) + " " + error);
+        }
+    }
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        std::string flag = args[i];
+        std::optional<std::string> value;
+        if (auto eq = flag.find('='); eq != std::string::npos) {
+            value = flag.substr(eq + 1);
+            flag = flag.substr(0, eq);
+        }
+        const Option* found = nullptr;
+        for (const auto& option : options)
+            if (flag == option.flag) found = &option;
+        if (found == nullptr) {
+            problems.push_back("unknown option '" + flag + "'");
+            continue;
+        }
+        if (found->takes_value && !value) {
+            if (i + 1 >= args.size()) {
+                problems.push_back(flag + " needs a value");
+                continue;
+            }
+            value = args[++i];
+        }
+        auto error = found->apply(config, value.value_or(""));
+        if (!error.empty()) problems.push_back(error);
+    }
+    if (problems.empty()) return config;
+    return problems;
+}
+
+std::string config_usage() {
+    std::string text = "usage: ido-vinder serve [options]\n\noptions (environment variable in brackets):\n";
+    for (const auto& option : options) {
+        text += "  " + std::string(option.flag) + (option.takes_value ? " VALUE" : "");
+        if (option.env) text += " [" + std::string(option.env) + "]";
+        text += "\n      " + std::string(option.help) + "\n";
+    }
+    return text;
+}
+
+std::vector<std::string> describe(const Config& c) {
+    return {
+        "address=" + c.address,
+        "port=" + std::to_string(c.port),
+        "threads=" + std::to_string(c.threads),
+        "max-request-bytes=" + std::to_string(c.max_request_bytes),
+        "header-timeout-ms=" + std::to_string(c.header_timeout.count()),
+        "body-timeout-ms=" + std::to_string(c.body_timeout.count()),
+        "keepalive-timeout-ms=" + std::to_string(c.keepalive_timeout.count()),
+        "data-dir=" + c.data_dir.string(),
+        "widget-dir=" + c.widget_dir.string(),
+        std::string("access-log=") + (c.access_log ? "on" : "off"),
+    };
+}
+
+}  // namespace ido::service

@@ -1,0 +1,171 @@
+#include "service/http_server.hpp"
+
+#include "service/problem.hpp"
+
+#include <pistache/endpoint.h>
+#include <pistache/http.h>
+#include <pistache/net.h>
+
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <ostream>
+
+namespace ido::service {
+namespace {
+
+// A response header with a name chosen at run time. Pistache 0.0.5 writes only typed headers into a
+// response (addRaw() entries are silently dropped), so every header we send goes through this class.
+class NamedHeader : public Pistache::Http::Header::Header {
+public:
+    NamedHeader(std::string name, std::string value) : name_(std::move(name)), value_(std::move(value)) {}
+    const char* name() const override { return name_.c_str(); }
+    void write(std::ostream& stream) const override { stream << value_; }
+#ifdef SAFE_HEADER_CAST
+    // Pistache uses the hash only to check a typed header cast; a dynamic header is never cast to.
+    uint64_t hash() const override { return 0; }
+#endif
+
+private:
+    std::string name_;
+    std::string value_;
+};
+
+// The map tiles the widget may load: PDOK's BRT-Achtergrondkaart (Kadaster).
+constexpr const char* tile_origin = "https://service.pdok.nl";
+
+std::string content_security_policy(const std::string& route) {
+    if (route == "/" || route == "/embed") {
+        // The finder page and the iframe page: own scripts and styles, tiles from PDOK, API on this origin.
+        // The iframe page may be framed by any site (that is its purpose); the finder page by none.
+        return std::string("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: ") +
+               tile_origin + "; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors " +
+               (route == "/embed" ? "*" : "'none'");
+    }
+    // JSON and scripts: nothing to render, never framed.
+    return "default-src 'none'; frame-ancestors 'none'";
+}
+
+void access_log(const Pistache::Http::Request& request, const HttpResponse& response, std::chrono::steady_clock::duration took) {
+    // Method, route template and status only: no query string, path parameters or client address,
+    // which could identify a resident (a postcode or a position).
+    char stamp[32];
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    std::strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    std::fprintf(stderr, "%s access %s %s %d %lldus\n", stamp, Pistache::Http::methodString(request.method()),
+                 response.route.c_str(), response.status,
+                 static_cast<long long>(std::chrono::duration_cast<std::chrono::microseconds>(took).count()));
+}
+
+HttpRequest convert(const Pistache::Http::Request& request) {
+    HttpRequest out;
+    out.method = Pistache::Http::methodString(request.method());
+    out.path = request.resource();
+    const auto& query = request.query();
+    for (auto it = query.parameters_begin(); it != query.parameters_end(); ++it) out.query.emplace_back(it->first, it->second);
+    for (const auto& [name, raw] : request.headers().rawList()) {
+        std::string lower = name;
+        for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        out.headers.emplace_back(std::move(lower), raw.value());
+    }
+    return out;
+}
+
+class Handler : public Pistache::Http::Handler {
+public:
+    HTTP_PROTOTYPE(Handler)
+
+    Handler(std::shared_ptr<const Api> api, bool log) : api_(std::move(api)), log_(log) {}
+
+    void onRequest(const Pistache::Http::Request& request, Pistache::Http::ResponseWriter writer) override {
+        const auto start = std::chrono::steady_clock::now();
+        HttpResponse response;
+        // The exception firewall: whatever goes wrong inside, the client gets a generic problem+json 500.
+        try {
+            response = api_->handle(convert(request));
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "error: unhandled exception in request handler: %s\n", e.what());
+            response = internal_error();
+        } catch (...) {
+            std::fprintf(stderr, "error: unhandled non-standard exception in request handler\n");
+            response = internal_error();
+        }
+        try {
+            auto& headers = writer.headers();
+            for (const auto& [name, value] : standard_headers(response)) headers.add(std::make_shared<NamedHeader>(name, value));
+            for (const auto& [name, value] : response.headers) headers.add(std::make_shared<NamedHeader>(name, value));
+            if (!response.content_type.empty()) headers.add(std::make_shared<NamedHeader>("Content-Type", response.content_type));
+            writer.send(static_cast<Pistache::Http::Code>(response.status), response.body);
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "error: could not write a response: %s\n", e.what());
+        }
+        if (log_) access_log(request, response, std::chrono::steady_clock::now() - start);
+    }
+
+private:
+    static HttpResponse internal_error() {
+        HttpResponse response;
+        response.status = 500;
+        response.content_type = "application/problem+json";
+        response.body = problem_json({std::string(codes::interne_fout), "Er ging iets mis bij ons. Probeer het later opnieuw.", {}}, "");
+        response.route = "500";
+        return response;
+    }
+
+    std::shared_ptr<const Api> api_;
+    bool log_;
+};
+
+}  // namespace
+
+std::vector<std::pair<std::string, std::string>> standard_headers(const HttpResponse& response) {
+    std::vector<std::pair<std::string, std::string>> headers{
+        {"API-Version", Api::version},
+        {"X-Content-Type-Options", "nosniff"},
+        {"Strict-Transport-Security", "max-age=31536000; includeSubDomains"},
+        {"Content-Security-Policy", content_security_policy(response.route)},
+        {"Referrer-Policy", "no-referrer"},
+        // The public API is read-only and meant for every website: CORS open to all origins.
+        {"Access-Control-Allow-Origin", "*"},
+        {"Access-Control-Expose-Headers", "API-Version, Content-Crs, ETag, Link"},
+    };
+    if (response.route != "/embed") headers.emplace_back("X-Frame-Options", "DENY");
+    if (response.status >= 400) headers.emplace_back("Cache-Control", "no-store");
+    return headers;
+}
+
+HttpServer::HttpServer(const Config& config, std::shared_ptr<const Api> api) : config_(config), api_(std::move(api)) {}
+
+HttpServer::~HttpServer() { stop(); }
+
+void HttpServer::start() {
+    Pistache::Address address(config_.address, Pistache::Port(config_.port));
+    endpoint_ = std::make_unique<Pistache::Http::Endpoint>(address);
+    // Pistache's defaults (4 KiB requests, 60 s timeouts, 300 s keep-alive, one thread) are set here
+    // explicitly from the config.
+    auto options = Pistache::Http::Endpoint::options()
+                       .threads(static_cast<int>(config_.threads))
+                       .flags(Pistache::Tcp::Options::ReuseAddr)
+                       .backlog(1024)
+                       .maxRequestSize(config_.max_request_bytes)
+                       .maxResponseSize(config_.max_response_bytes)
+                       .headerTimeout(config_.header_timeout)
+                       .bodyTimeout(config_.body_timeout)
+                       .keepaliveTimeout(config_.keepalive_timeout);
+    endpoint_->init(options);
+    endpoint_->setHandler(std::make_shared<Handler>(api_, config_.access_log));
+    endpoint_->serveThreaded();
+}
+
+std::uint16_t HttpServer::port() const { return endpoint_ ? static_cast<std::uint16_t>(endpoint_->getPort()) : 0; }
+
+void HttpServer::stop() {
+    if (endpoint_) {
+        endpoint_->shutdown();
+        endpoint_.reset();
+    }
+}
+
+}  // namespace ido::service

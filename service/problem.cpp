@@ -1,0 +1,67 @@
+#include "service/problem.hpp"
+
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <array>
+
+namespace ido::service {
+namespace {
+
+constexpr std::array<ProblemKind, 8> table{{
+    {codes::ongeldige_parameters, 400, "Een of meer parameters zijn ongeldig"},
+    {codes::niet_gevonden, 404, "Niet gevonden"},
+    {codes::pad_niet_gevonden, 404, "Deze URL bestaat niet"},
+    {codes::methode_niet_toegestaan, 405, "Deze methode is hier niet toegestaan"},
+    {codes::verzoek_te_groot, 413, "Het verzoek is te groot"},
+    {codes::te_veel_verzoeken, 429, "Te veel verzoeken"},
+    {codes::niet_beschikbaar, 503, "De dienst is tijdelijk niet beschikbaar"},
+    {codes::interne_fout, 500, "Interne fout"},
+}};
+
+}  // namespace
+
+const ProblemKind& problem_kind(std::string_view code) {
+    for (const auto& kind : table)
+        if (kind.code == code) return kind;
+    // An unknown code is a programming error; answer it as what it is rather than crash.
+    return table.back();
+}
+
+std::string problem_json(const Problem& problem, std::string_view instance) {
+    const ProblemKind& kind = problem_kind(problem.code);
+    rapidjson::StringBuffer buffer;
+    rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+    w.StartObject();
+    w.Key("type");
+    w.String("https://ido-vinder.nl/problemen/" + std::string(kind.code));
+    w.Key("title");
+    w.String(kind.title.data(), static_cast<rapidjson::SizeType>(kind.title.size()));
+    w.Key("status");
+    w.Int(kind.status);
+    w.Key("detail");
+    w.String(problem.detail);
+    w.Key("code");
+    w.String(kind.code.data(), static_cast<rapidjson::SizeType>(kind.code.size()));
+    w.Key("instance");
+    w.String(instance.data(), static_cast<rapidjson::SizeType>(instance.size()));
+    if (!problem.invalid_params.empty()) {
+        w.Key("invalidParams");
+        w.StartArray();
+        for (const auto& p : problem.invalid_params) {
+            w.StartObject();
+            w.Key("name");
+            w.String(p.name);
+            w.Key("code");
+            w.String(p.code);
+            w.Key("reason");
+            w.String(p.reason);
+            w.EndObject();
+        }
+        w.EndArray();
+    }
+    w.EndObject();
+    return buffer.GetString();
+}
+
+}  // namespace ido::service

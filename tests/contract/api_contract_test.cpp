@@ -1,0 +1,414 @@
+// Contract tests over real HTTP against the real ido-vinder binary with the shipped data.
+// Expected answers are computed independently here (PROJ directly, a ray-casting point-in-polygon),
+// not through the service's own geo/ code.
+#include "server_process.hpp"
+
+#include <proj.h>
+#include <rapidjson/document.h>
+
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <map>
+#include <random>
+#include <set>
+
+using ido::test::ServerProcess;
+
+namespace {
+
+ServerProcess* server = nullptr;
+
+class Api : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        if (server == nullptr) server = new ServerProcess();
+    }
+    static void TearDownTestSuite() {}
+
+    static httplib::Result get(const std::string& path, const httplib::Headers& headers = {}) {
+        httplib::Client client("127.0.0.1", server->port());
+        client.set_read_timeout(10, 0);
+        return client.Get(path, headers);
+    }
+
+    static rapidjson::Document json(const std::string& path, int expected_status = 200) {
+        auto result = get(path);
+        EXPECT_TRUE(result) << path;
+        rapidjson::Document document;
+        if (!result) return document;
+        EXPECT_EQ(result->status, expected_status) << path << "\n" << result->body;
+        document.Parse(result->body.c_str());
+        EXPECT_FALSE(document.HasParseError()) << path;
+        return document;
+    }
+};
+
+// Independent RD New transformation straight from PROJ (the service goes through geo::Transformer).
+struct Rd {
+    double x, y;
+};
+Rd to_rd(double lat, double lon) {
+    static PJ* transform = [] {
+        PJ* raw = proj_create_crs_to_crs(PJ_DEFAULT_CTX, "EPSG:4326", "EPSG:28992", nullptr);
+        PJ* normalised = proj_normalize_for_visualization(PJ_DEFAULT_CTX, raw);
+        proj_destroy(raw);
+        return normalised;
+    }();
+    PJ_COORD out = proj_trans(transform, PJ_FWD, proj_coord(lon, lat, 0, 0));
+    return {out.xy.x, out.xy.y};
+}
+
+struct Listed {
+    std::string id;
+    double lat, lon;
+    std::string gemeentecode;
+};
+
+std::vector<Listed> all_locations_via_paging(int& pages) {
+    std::vector<Listed> all;
+    std::string next = "/v1/informatiepunten?limit=97";
+    pages = 0;
+    while (!next.empty() && pages < 100) {
+        httplib::Client client("127.0.0.1", server->port());
+        auto result = client.Get(next);
+        if (!result || result->status != 200) break;
+        ++pages;
+        rapidjson::Document d;
+        d.Parse(result->body.c_str());
+        for (const auto& item : d["informatiepunten"].GetArray())
+            all.push_back({item["id"].GetString(), item["geometrie"]["coordinates"][1].GetDouble(),
+                           item["geometrie"]["coordinates"][0].GetDouble(), item["gemeentecode"].GetString()});
+        next.clear();
+        for (const auto& link : d["links"].GetArray())
+            if (std::string(link["rel"].GetString()) == "next") next = link["href"].GetString();
+    }
+    return all;
+}
+
+}  // namespace
+
+TEST_F(Api, HealthAndCommonHeaders) {
+    auto result = get("/v1/health");
+    ASSERT_TRUE(result);
+    EXPECT_EQ(result->status, 200);
+    EXPECT_EQ(result->get_header_value("API-Version"), "1.0.0");
+    EXPECT_EQ(result->get_header_value("X-Content-Type-Options"), "nosniff");
+    EXPECT_NE(result->get_header_value("Strict-Transport-Security"), "");
+    EXPECT_EQ(result->get_header_value("X-Frame-Options"), "DENY");
+    EXPECT_NE(result->get_header_value("Content-Security-Policy").find("default-src 'none'"), std::string::npos);
+    EXPECT_EQ(result->get_header_value("Access-Control-Allow-Origin"), "*");
+    EXPECT_EQ(result->get_header_value("Content-Type"), "application/json");
+}
+
+TEST_F(Api, NearestIsSortedAndCarriesGeometry) {
+    auto d = json("/v1/informatiepunten?lat=52.51&lon=6.09&limit=5");
+    ASSERT_TRUE(d.IsObject());
+    EXPECT_EQ(std::string(d["zoekpunt"]["type"].GetString()), "Point");
+    EXPECT_DOUBLE_EQ(d["zoekpunt"]["coordinates"][0].GetDouble(), 6.09);
+    const auto& items = d["informatiepunten"];
+    ASSERT_EQ(items.Size(), 5u);
+    double previous = -1;
+    for (const auto& item : items.GetArray()) {
+        EXPECT_GE(item["afstand"].GetDouble(), previous);
+        previous = item["afstand"].GetDouble();
+        EXPECT_EQ(std::string(item["geometrie"]["type"].GetString()), "Point");
+        EXPECT_TRUE(item.HasMember("herkomst"));
+        EXPECT_TRUE(item.HasMember("registratiestatus"));
+    }
+    EXPECT_EQ(std::string(items[0]["gemeentecode"].GetString()), "GM0193");  // Zwolle's own help point is nearest
+    EXPECT_EQ(json("/v1/informatiepunten?lat=52.51&lon=6.09")["informatiepunten"].Size(), 10u);  // default limit
+    EXPECT_EQ(json("/v1/informatiepunten?lat=52.51&lon=6.09&limit=100")["informatiepunten"].Size(), 100u);
+}
+
+// Paging walks every location exactly once, in id order, and agrees with /v1/health.
+TEST_F(Api, PagingWalksEveryLocationOnce) {
+    int pages = 0;
+    auto all = all_locations_via_paging(pages);
+    const auto health = json("/v1/health");
+    ASSERT_EQ(all.size(), health["informatiepunten"].GetUint64());
+    EXPECT_GE(all.size(), 550u);
+    EXPECT_EQ(pages, static_cast<int>((all.size() + 96) / 97));
+    for (std::size_t i = 1; i < all.size(); ++i) ASSERT_LT(all[i - 1].id, all[i].id);
+}
+
+// The nearest answer for random positions equals a brute-force scan over the service's own full list,
+// with distances computed here in RD through PROJ.
+TEST_F(Api, NearestEqualsIndependentBruteForce) {
+    int pages = 0;
+    const auto all = all_locations_via_paging(pages);
+    ASSERT_FALSE(all.empty());
+    std::vector<Rd> rd;
+    for (const auto& l : all) rd.push_back(to_rd(l.lat, l.lon));
+    std::mt19937_64 rng(2026);
+    std::uniform_real_distribution<double> lat(50.75, 53.5), lon(3.4, 7.2);
+    httplib::Client client("127.0.0.1", server->port());
+    for (int q = 0; q < 250; ++q) {
+        const double a = std::round(lat(rng) * 1e5) / 1e5, o = std::round(lon(rng) * 1e5) / 1e5;
+        const Rd origin = to_rd(a, o);
+        std::vector<std::pair<double, std::string>> expected;
+        for (std::size_t i = 0; i < all.size(); ++i)
+            expected.emplace_back(std::hypot(rd[i].x - origin.x, rd[i].y - origin.y), all[i].id);
+        std::sort(expected.begin(), expected.end());
+        char path[128];
+        std::snprintf(path, sizeof path, "/v1/informatiepunten?lat=%.5f&lon=%.5f&limit=10", a, o);
+        auto result = client.Get(path);
+        ASSERT_TRUE(result);
+        ASSERT_EQ(result->status, 200) << path;
+        rapidjson::Document d;
+        d.Parse(result->body.c_str());
+        const auto& items = d["informatiepunten"];
+        ASSERT_EQ(items.Size(), 10u);
+        for (rapidjson::SizeType i = 0; i < items.Size(); ++i) {
+            const double got = items[i]["afstand"].GetDouble();
+            EXPECT_NEAR(got, expected[i].first, 0.06) << path << " rank " << i;
+            // Same id, unless two locations are tied (equal distance within rounding).
+            if (items[i]["id"].GetString() != expected[i].second) {
+                bool tied = (i > 0 && std::abs(expected[i - 1].first - expected[i].first) < 0.1) ||
+                            (i + 1 < expected.size() && std::abs(expected[i + 1].first - expected[i].first) < 0.1);
+                EXPECT_TRUE(tied) << path << " rank " << i << ": " << items[i]["id"].GetString() << " vs " << expected[i].second;
+            }
+        }
+    }
+}
+
+namespace {
+
+// Ray casting over the shipped boundaries (even-odd over all rings), independent of GEOS.
+struct Polygons {
+    std::vector<std::pair<std::string, std::vector<std::vector<std::pair<double, double>>>>> municipalities;
+
+    static const Polygons& shipped() {
+        static Polygons polygons = [] {
+            Polygons p;
+            std::ifstream in(IDO_SOURCE_DIR "/data/gemeenten.geojson");
+            std::stringstream text;
+            text << in.rdbuf();
+            rapidjson::Document d;
+            d.Parse(text.str().c_str());
+            for (const auto& f : d["features"].GetArray()) {
+                std::vector<std::vector<std::pair<double, double>>> rings;
+                const auto& g = f["geometry"];
+                auto add_polygon = [&](const rapidjson::Value& polygon) {
+                    for (const auto& ring : polygon.GetArray()) {
+                        rings.emplace_back();
+                        for (const auto& c : ring.GetArray()) rings.back().emplace_back(c[0].GetDouble(), c[1].GetDouble());
+                    }
+                };
+                if (std::string(g["type"].GetString()) == "Polygon") add_polygon(g["coordinates"]);
+                else for (const auto& polygon : g["coordinates"].GetArray()) add_polygon(polygon);
+                p.municipalities.emplace_back(f["properties"]["gemeentecode"].GetString(), std::move(rings));
+            }
+            return p;
+        }();
+        return polygons;
+    }
+
+    std::vector<std::string> containing(double lon, double lat) const {
+        std::vector<std::string> codes;
+        for (const auto& [code, rings] : municipalities) {
+            bool inside = false;
+            for (const auto& ring : rings)
+                for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++)
+                    if ((ring[i].second > lat) != (ring[j].second > lat) &&
+                        lon < (ring[j].first - ring[i].first) * (lat - ring[i].second) / (ring[j].second - ring[i].second) + ring[i].first)
+                        inside = !inside;
+            if (inside) codes.push_back(code);
+        }
+        return codes;
+    }
+};
+
+}  // namespace
+
+TEST_F(Api, MunicipalityAtPointEqualsIndependentPointInPolygon) {
+    std::mt19937_64 rng(11);
+    std::uniform_real_distribution<double> lat(50.75, 53.55), lon(3.35, 7.22);
+    int inside = 0;
+    for (int q = 0; q < 300; ++q) {
+        const double a = std::round(lat(rng) * 1e6) / 1e6, o = std::round(lon(rng) * 1e6) / 1e6;
+        char path[128];
+        std::snprintf(path, sizeof path, "/v1/gemeenten?lat=%.6f&lon=%.6f", a, o);
+        auto d = json(path);
+        const auto expected = Polygons::shipped().containing(o, a);
+        ASSERT_LE(expected.size(), 1u) << "overlapping polygons at " << path;
+        ASSERT_EQ(d["gemeenten"].Size(), expected.size()) << path;
+        if (!expected.empty()) {
+            ++inside;
+            EXPECT_EQ(std::string(d["gemeenten"][0]["gemeentecode"].GetString()), expected[0]) << path;
+        }
+    }
+    EXPECT_GT(inside, 100);
+}
+
+TEST_F(Api, MunicipalityFixedPoints) {
+    auto code_at = [&](const char* q) {
+        auto d = json(std::string("/v1/gemeenten?") + q);
+        return d["gemeenten"].Size() == 1 ? std::string(d["gemeenten"][0]["gemeentecode"].GetString()) : std::string("-");
+    };
+    EXPECT_EQ(code_at("lat=52.0907&lon=5.1214"), "GM0344");   // Utrecht, Dom tower
+    EXPECT_EQ(code_at("lat=52.3791&lon=4.9003"), "GM0363");   // Amsterdam Centraal
+    EXPECT_EQ(code_at("lat=52.6&lon=3.9"), "-");              // North Sea
+    EXPECT_EQ(code_at("lat=40.7&lon=-74.0"), "-");            // New York: valid, but no gemeente
+}
+
+TEST_F(Api, MunicipalityListAndDetail) {
+    auto d = json("/v1/gemeenten");
+    ASSERT_EQ(d["gemeenten"].Size(), 342u);
+    std::uint64_t total = 0;
+    for (const auto& g : d["gemeenten"].GetArray()) total += g["aantalInformatiepunten"].GetUint64();
+    EXPECT_EQ(total, json("/v1/health")["informatiepunten"].GetUint64());  // every location lies in one gemeente
+
+    auto amsterdam = json("/v1/gemeenten/GM0363");
+    EXPECT_EQ(std::string(amsterdam["naam"].GetString()), "Amsterdam");
+    EXPECT_EQ(std::string(amsterdam["provincie"].GetString()), "Noord-Holland");
+    auto own = json("/v1/gemeenten/GM0363/informatiepunten");
+    EXPECT_EQ(own["informatiepunten"].Size(), amsterdam["aantalInformatiepunten"].GetUint64());
+    for (const auto& item : own["informatiepunten"].GetArray()) EXPECT_EQ(std::string(item["gemeentecode"].GetString()), "GM0363");
+}
+
+TEST_F(Api, OneLocation) {
+    auto d = json("/v1/informatiepunten/IDO-VB-01");
+    EXPECT_EQ(std::string(d["id"].GetString()), "IDO-VB-01");
+    EXPECT_FALSE(d.HasMember("afstand"));
+}
+
+namespace {
+
+struct BadRequest {
+    std::string path;
+    int status;
+    std::string code;                          // problem code
+    std::set<std::string> invalid_params;      // names expected in invalidParams (400 only)
+};
+
+}  // namespace
+
+TEST_F(Api, BadInputGetsClearProblems) {
+    const std::vector<BadRequest> cases{
+        {"/v1/informatiepunten?lat=52.1", 400, "ongeldige-parameters", {"lon"}},
+        {"/v1/informatiepunten?lon=5.1", 400, "ongeldige-parameters", {"lat"}},
+        {"/v1/informatiepunten?lat=abc&lon=5", 400, "ongeldige-parameters", {"lat"}},
+        {"/v1/informatiepunten?lat=NaN&lon=5", 400, "ongeldige-parameters", {"lat"}},
+        {"/v1/informatiepunten?lat=52&lon=Infinity", 400, "ongeldige-parameters", {"lon"}},
+        {"/v1/informatiepunten?lat=inf&lon=-inf", 400, "ongeldige-parameters", {"lat", "lon"}},
+        {"/v1/informatiepunten?lat=91&lon=5", 400, "ongeldige-parameters", {"lat"}},
+        {"/v1/informatiepunten?lat=52&lon=181", 400, "ongeldige-parameters", {"lon"}},
+        {"/v1/informatiepunten?lat=-33.9&lon=18.4", 400, "ongeldige-parameters", {"lat"}},  // Cape Town
+        {"/v1/informatiepunten?lat=&lon=", 400, "ongeldige-parameters", {"lat", "lon"}},
+        {"/v1/informatiepunten?lat=52.1%20&lon=5", 400, "ongeldige-parameters", {"lat"}},
+        {"/v1/informatiepunten?lat=0x34&lon=5", 400, "ongeldige-parameters", {"lat"}},
+        {"/v1/informatiepunten?lat=52.1&lon=5&limit=0", 400, "ongeldige-parameters", {"limit"}},
+        {"/v1/informatiepunten?lat=52.1&lon=5&limit=-1", 400, "ongeldige-parameters", {"limit"}},
+        {"/v1/informatiepunten?lat=52.1&lon=5&limit=101", 400, "ongeldige-parameters", {"limit"}},
+        {"/v1/informatiepunten?lat=52.1&lon=5&limit=99999999999999999999999", 400, "ongeldige-parameters", {"limit"}},
+        {"/v1/informatiepunten?lat=52.1&lon=5&limit=ten", 400, "ongeldige-parameters", {"limit"}},
+        {"/v1/informatiepunten?lat=52.1&lon=5&limit=1.5", 400, "ongeldige-parameters", {"limit"}},
+        {"/v1/informatiepunten?limit=1001", 400, "ongeldige-parameters", {"limit"}},
+        {"/v1/informatiepunten?foo=bar", 400, "ongeldige-parameters", {"foo"}},
+        {"/v1/informatiepunten?lat=x&lon=y&limit=0&extra=1", 400, "ongeldige-parameters", {"lat", "lon", "limit", "extra"}},
+        {"/v1/informatiepunten?lat=%ZZ&lon=5", 400, "ongeldige-parameters", {"lat"}},
+        {"/v1/informatiepunten?lat=%00&lon=5", 400, "ongeldige-parameters", {"lat"}},
+        {"/v1/informatiepunten?na=..%2F..%2Fetc", 400, "ongeldige-parameters", {"na"}},
+        {"/v1/gemeenten?lat=52.1", 400, "ongeldige-parameters", {"lon"}},
+        {"/v1/gemeenten?lat=95&lon=5", 400, "ongeldige-parameters", {"lat"}},
+        {"/v1/gemeenten?provincie=Utrecht", 400, "ongeldige-parameters", {"provincie"}},
+        {"/v1/gemeenten/GM0363?x=1", 400, "ongeldige-parameters", {"x"}},
+        {"/v1/informatiepunten/IDO-VB-01?x=1", 400, "ongeldige-parameters", {"x"}},
+        {"/v1/informatiepunten/BESTAAT-NIET", 404, "niet-gevonden", {}},
+        {"/v1/informatiepunten/%00%FF", 404, "niet-gevonden", {}},
+        {"/v1/gemeenten/GM9999", 404, "niet-gevonden", {}},
+        {"/v1/gemeenten/amsterdam", 404, "niet-gevonden", {}},
+        {"/v1/gemeenten/GM9999/informatiepunten", 404, "niet-gevonden", {}},
+        {"/v1/informatiepunten/", 404, "pad-niet-gevonden", {}},
+        {"/v1/gemeenten/", 404, "pad-niet-gevonden", {}},
+        {"/v1/", 404, "pad-niet-gevonden", {}},
+        {"/v2/informatiepunten", 404, "pad-niet-gevonden", {}},
+        {"/v1/informatiepunten//x", 404, "pad-niet-gevonden", {}},
+        {"/v1/" + std::string(3000, 'a'), 404, "pad-niet-gevonden", {}},
+        {"/widget/v1/..%2F..%2Fetc%2Fpasswd", 404, "pad-niet-gevonden", {}},
+    };
+    for (const auto& c : cases) {
+        auto result = get(c.path);
+        ASSERT_TRUE(result) << c.path;
+        EXPECT_EQ(result->status, c.status) << c.path << "\n" << result->body;
+        EXPECT_EQ(result->get_header_value("Content-Type"), "application/problem+json") << c.path;
+        EXPECT_EQ(result->get_header_value("API-Version"), "1.0.0") << c.path;
+        rapidjson::Document d;
+        d.Parse(result->body.c_str());
+        ASSERT_FALSE(d.HasParseError()) << c.path << "\n" << result->body;
+        EXPECT_EQ(d["status"].GetInt(), c.status) << c.path;
+        EXPECT_TRUE(d["title"].IsString() && d["detail"].IsString()) << c.path;
+        EXPECT_EQ(std::string(d["code"].GetString()), c.code) << c.path;
+        std::set<std::string> names;
+        if (d.HasMember("invalidParams"))
+            for (const auto& p : d["invalidParams"].GetArray()) {
+                names.insert(p["name"].GetString());
+                EXPECT_TRUE(p["code"].IsString() && p["reason"].IsString());
+            }
+        EXPECT_EQ(names, c.invalid_params) << c.path << "\n" << result->body;
+    }
+    EXPECT_TRUE(server->alive());
+}
+
+TEST_F(Api, MethodsAndPreflight) {
+    httplib::Client client("127.0.0.1", server->port());
+    auto post = client.Post("/v1/informatiepunten", "{}", "application/json");
+    ASSERT_TRUE(post);
+    EXPECT_EQ(post->status, 405);
+    EXPECT_EQ(post->get_header_value("Content-Type"), "application/problem+json");
+    EXPECT_EQ(post->get_header_value("Allow"), "GET, OPTIONS");
+    auto options = client.Options("/v1/informatiepunten");
+    ASSERT_TRUE(options);
+    EXPECT_EQ(options->status, 204);
+    EXPECT_EQ(options->get_header_value("Access-Control-Allow-Origin"), "*");
+}
+
+TEST_F(Api, HostileRequestsDoNotHurtTheServer) {
+    // Over the request size limit (16 KiB by default).
+    auto big = ido::test::raw_exchange(server->port(), "GET /v1/health HTTP/1.1\r\nHost: x\r\nX-Big: " + std::string(40000, 'a') + "\r\n\r\n");
+    EXPECT_NE(big.find(" 413 "), std::string::npos) << big.substr(0, 200);
+    // Garbage instead of HTTP.
+    auto garbage = ido::test::raw_exchange(server->port(), std::string("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03", 11) + "\r\n\r\n");
+    EXPECT_TRUE(garbage.empty() || garbage.find(" 400 ") != std::string::npos || garbage.find(" 501 ") != std::string::npos) << garbage;
+    auto bad_version = ido::test::raw_exchange(server->port(), "GET /v1/health HTTP/9.9\r\n\r\n");
+    EXPECT_TRUE(bad_version.empty() || bad_version.find(" 200 ") == std::string::npos);
+    // A client that hangs up right after asking.
+    for (int i = 0; i < 20; ++i) ido::test::raw_exchange(server->port(), "GET /v1/gemeenten HTTP/1.1\r\nHost: x\r\n\r\n", 1);
+    auto health = get("/v1/health");
+    ASSERT_TRUE(health);
+    EXPECT_EQ(health->status, 200);
+    EXPECT_TRUE(server->alive());
+}
+
+TEST_F(Api, OpenApiDocumentIsServedAsCommitted) {
+    auto result = get("/v1/openapi.json");
+    ASSERT_TRUE(result);
+    EXPECT_EQ(result->status, 200);
+    EXPECT_EQ(result->get_header_value("Access-Control-Allow-Origin"), "*");
+    std::ifstream in(IDO_SOURCE_DIR "/service/openapi.json");
+    std::stringstream text;
+    text << in.rdbuf();
+    EXPECT_EQ(result->body, text.str());
+    auto landing = json("/v1");
+    EXPECT_TRUE(landing["links"].IsArray());
+}
+
+// Nothing a resident sends (a position, an id, a query string) ends up in the log.
+TEST_F(Api, LogsHoldNoQueriesOrPositions) {
+    json("/v1/informatiepunten?lat=52.37123&lon=4.89456&limit=3");
+    json("/v1/gemeenten?lat=52.0912345&lon=5.1212345");
+    get("/v1/informatiepunten?lat=geheim-zoekwoord&lon=5");
+    usleep(200 * 1000);
+    const std::string log = server->log();
+    EXPECT_NE(log.find("access GET /v1/informatiepunten 200"), std::string::npos);
+    for (const char* secret : {"52.37123", "4.89456", "52.0912345", "geheim-zoekwoord", "lat=", "127.0.0.1:"})
+        EXPECT_EQ(log.find(secret), std::string::npos) << secret;
+}
+
+// Last: a clean shutdown on SIGTERM with exit code 0 (named so it sorts after the others).
+TEST_F(Api, ZzShutsDownCleanlyOnSigterm) {
+    EXPECT_EQ(server->stop(), 0);
+    delete server;
+    server = nullptr;
+}
