@@ -109,8 +109,13 @@ export const TEGEL_PNG = (() => {
 })();
 
 /** A browser context that answers tiles locally and records every request it makes. */
-export async function nieuweContext(browser, opties = {}) {
+export async function nieuweContext(browser, { plek, ...opties } = {}) {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', ...opties });
+  if (plek) {
+    // The resident allows "Gebruik mijn locatie"; the position is mocked.
+    await context.grantPermissions(['geolocation']);
+    await context.setGeolocation(plek);
+  }
   const verzoeken = [];
   context.on('request', (r) => verzoeken.push(r.url()));
   const tegel = (route) => route.fulfill({ status: 200, contentType: 'image/png', body: TEGEL_PNG });

@@ -19,6 +19,9 @@ const TEGEL_HOST = 'tegels.voorbeeld.test';
 const PDOK_HOST = 'service.pdok.nl';
 const PRIMAIR_THEMA = 'rgb(122, 31, 92)'; // #7a1f5c, set by the host page below
 const PRIMAIR_STANDAARD = 'rgb(21, 66, 115)'; // #154273
+const UTRECHT = { latitude: 52.090737, longitude: 5.121420 };
+const AMSTERDAM = { latitude: 52.3731, longitude: 4.8922 };
+const AMERSFOORT = { latitude: 52.1561, longitude: 5.3878 };
 
 let service;
 let host;
@@ -169,6 +172,13 @@ async function kiesSuggestie(doel, tekst) {
   return label;
 }
 
+/** "Gebruik mijn locatie" (the context has a mocked, allowed position) and wait for the list. */
+async function zoekOpLocatie(doel) {
+  await doel.locator('ido-vinder .locatie').click();
+  await doel.locator('ido-vinder .aantal').filter({ hasText: /uw locatie|your location/ }).waitFor({ timeout: 15000 });
+  await wachtOpLijst(doel);
+}
+
 function afstandenOplopend(lijst) {
   const a = lijst.map((x) => x.afstand);
   assert.ok(a.every((x) => typeof x === 'number' && !Number.isNaN(x)), `every result shows a distance: ${JSON.stringify(a)}`);
@@ -236,6 +246,12 @@ test('embed by script tag: the gemeente\'s list, themed, markers as named button
 });
 
 test('search by postcode (suggestion chosen with the keyboard) and by place (free text), nearest first', async () => {
+  // The contract this test needs from the service, checked first for a plain failure message.
+  const sug = await fetch(`${API}/v1/zoeksuggesties?q=3511`);
+  assert.equal(sug.status, 200, 'the service must provide GET /v1/zoeksuggesties?q= (see the API contract)');
+  const zoek = await fetch(`${API}/v1/informatiepunten?zoek=Utrecht&limit=1`);
+  assert.equal(zoek.status, 200, 'the service must accept zoek= on GET /v1/informatiepunten (see the API contract)');
+
   const { context, verzoeken, fouten } = await nieuweContext(browser);
   const page = await context.newPage();
   await page.goto(`${host.url}/land.html`);
@@ -285,9 +301,7 @@ test('search by postcode (suggestion chosen with the keyboard) and by place (fre
 test('geolocation: asked only on the button, rounded, and a refusal explained in plain words', async () => {
   // Allowed.
   {
-    const { context, verzoeken } = await nieuweContext(browser);
-    await context.grantPermissions(['geolocation']);
-    await context.setGeolocation({ latitude: 52.090737, longitude: 5.121420 });
+    const { context, verzoeken } = await nieuweContext(browser, { plek: UTRECHT });
     const page = await context.newPage();
     await page.addInitScript(() => {
       window.__geoGevraagd = 0;
@@ -332,10 +346,10 @@ test('geolocation: asked only on the button, rounded, and a refusal explained in
 });
 
 test('filters: "nu open" and "hulp bij"', async () => {
-  const { context, verzoeken } = await nieuweContext(browser);
+  const { context, verzoeken } = await nieuweContext(browser, { plek: UTRECHT });
   const page = await context.newPage();
   await page.goto(`${host.url}/land.html`);
-  await kiesSuggestie(page, 'Utrecht');
+  await zoekOpLocatie(page);
   const alle = await items(page);
   assert.ok(alle.length > 0);
 
@@ -405,12 +419,13 @@ test('detail view: focus moves in, everything a resident needs, focus returns to
 });
 
 test('keyboard only: search, open, read, close, walk through the map and out again', async () => {
-  const { context } = await nieuweContext(browser);
+  const { context } = await nieuweContext(browser, { plek: UTRECHT });
   const page = await context.newPage();
   await page.goto(`${host.url}/land.html`);
   await page.locator('ido-vinder input[role=combobox]').waitFor();
 
-  // Tab from the top of the page into the search box.
+  // Tab from the top of the page into the search box, and on to "Gebruik mijn locatie".
+  // (Choosing a suggestion with the arrow keys is covered by the search test.)
   let f;
   for (let i = 0; i < 10; i++) {
     await page.keyboard.press('Tab');
@@ -419,10 +434,15 @@ test('keyboard only: search, open, read, close, walk through the map and out aga
   }
   assert.equal(f.tag, 'input');
   assert.ok(f.zichtbaar, 'focus visible on the search box');
-  await page.keyboard.type('Utrecht', { delay: 30 });
-  await page.locator('ido-vinder [role=option]').first().waitFor();
-  await page.keyboard.press('ArrowDown');
+  for (let i = 0; i < 5; i++) {
+    await page.keyboard.press('Tab');
+    f = await focus(page);
+    assert.ok(f.zichtbaar, `visible focus on ${f.tag}.${f.cls}`);
+    if (f.cls.includes('locatie')) break;
+  }
+  assert.match(f.tekst, /Gebruik mijn locatie/);
   await page.keyboard.press('Enter');
+  await page.locator('ido-vinder .aantal').filter({ hasText: 'uw locatie' }).waitFor({ timeout: 15000 });
   await wachtOpLijst(page);
   const lijst = await items(page);
   assert.ok(lijst.length > 0);
@@ -501,7 +521,7 @@ test('embed by iframe: /embed reads gemeente, taal and kaart from its URL; list 
 });
 
 test('iframe with map and the public finder page at /: default PDOK tiles, axe clean, nothing stored', async () => {
-  const { context, verzoeken, fouten } = await nieuweContext(browser);
+  const { context, verzoeken, fouten } = await nieuweContext(browser, { plek: AMERSFOORT });
   const page = await context.newPage();
   await page.goto(`${host.url}/iframe-kaart.html`);
   const f = page.frame({ url: /\/embed\?/ });
@@ -513,7 +533,7 @@ test('iframe with map and the public finder page at /: default PDOK tiles, axe c
 
   const p2 = await context.newPage();
   await p2.goto(`${API}/`);
-  await kiesSuggestie(p2, 'Amersfoort');
+  await zoekOpLocatie(p2);
   assert.ok((await items(p2)).length > 0);
   await p2.locator('ido-vinder .item-knop').first().click();
   await p2.locator('ido-vinder .detail-kop').waitFor();
@@ -527,13 +547,13 @@ test('iframe with map and the public finder page at /: default PDOK tiles, axe c
 });
 
 test('320 px wide: reflows without horizontal scrolling, in every state', async () => {
-  const { context } = await nieuweContext(browser, { viewport: { width: 320, height: 720 } });
+  const { context } = await nieuweContext(browser, { viewport: { width: 320, height: 720 }, plek: AMSTERDAM });
   const page = await context.newPage();
   await page.goto(`${host.url}/script.html`);
   await wachtOpLijst(page);
   await geenHorizontaleScroll(page, '320 px list');
   await page.screenshot({ path: screenshotPad('15-320px-lijst'), fullPage: true });
-  await kiesSuggestie(page, '1012');
+  await zoekOpLocatie(page);
   await geenHorizontaleScroll(page, '320 px results');
   await page.locator('ido-vinder .item-knop').first().click();
   await page.locator('ido-vinder .detail-kop').waitFor();
@@ -548,7 +568,7 @@ test('320 px wide: reflows without horizontal scrolling, in every state', async 
 });
 
 test('hostile host CSS does not break the widget', async () => {
-  const { context, fouten } = await nieuweContext(browser);
+  const { context, fouten } = await nieuweContext(browser, { plek: AMSTERDAM });
   const page = await context.newPage();
   await page.goto(`${host.url}/vijandig.html`);
   await wachtOpLijst(page);
@@ -579,7 +599,7 @@ test('hostile host CSS does not break the widget', async () => {
   assert.ok(m.items > 0);
   assert.equal(m.lijstStijl, 'none');
   assert.equal(m.verborgenDetail, 'none');
-  await kiesSuggestie(page, 'Utrecht');
+  await zoekOpLocatie(page);
   assert.ok((await items(page)).length > 0, 'search still works');
   await page.screenshot({ path: screenshotPad('17-vijandige-css'), fullPage: false });
   assert.deepEqual(fouten, []);
@@ -587,15 +607,16 @@ test('hostile host CSS does not break the widget', async () => {
 });
 
 test('privacy after use: no cookies, empty storage, no request to an unconfigured host', async () => {
-  const { context, verzoeken } = await nieuweContext(browser);
-  await context.grantPermissions(['geolocation']);
-  await context.setGeolocation({ latitude: 52.3731, longitude: 4.8922 });
+  const { context, verzoeken } = await nieuweContext(browser, { plek: AMSTERDAM });
   const page = await context.newPage();
   await page.goto(`${host.url}/script.html`);
   await wachtOpLijst(page);
-  await kiesSuggestie(page, '1012');
-  await page.locator('ido-vinder .locatie').click();
-  await page.locator('ido-vinder .aantal').filter({ hasText: 'uw locatie' }).waitFor();
+  const invoer = page.locator('ido-vinder input[role=combobox]');
+  await invoer.pressSequentially('1012', { delay: 30 });
+  await page.waitForTimeout(600); // suggestions asked (or not), whatever the service answers
+  await invoer.press('Enter');
+  await page.waitForTimeout(600);
+  await zoekOpLocatie(page);
   await page.locator('ido-vinder .item-knop').first().click();
   await page.locator('ido-vinder .detail-kop').waitFor();
   await page.locator('ido-vinder input[type=checkbox]').check();

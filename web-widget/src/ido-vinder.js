@@ -49,6 +49,7 @@ class FoutMetCode extends Error {
     super((probleem && (probleem.detail || probleem.title)) || `HTTP ${status}`);
     this.status = status;
     this.code = probleem && probleem.code;
+    this.invalidParams = (probleem && Array.isArray(probleem.invalidParams)) ? probleem.invalidParams : [];
   }
 }
 
@@ -282,10 +283,20 @@ class IdoVinder extends HTMLElement {
     const params = [];
     if (vraag.zoek) params.push(['zoek', vraag.zoek]);
     else { params.push(['lat', String(vraag.lat)]); params.push(['lon', String(vraag.lon)]); }
-    params.push(['limit', String(LIMIET)], ...this.filterParams());
+    const filters = this.filterParams();
     this.bezig();
     try {
-      const data = await this.haal('/v1/informatiepunten', params, abort.signal);
+      let data;
+      try {
+        data = await this.haal('/v1/informatiepunten', [...params, ['limit', String(LIMIET)], ...filters], abort.signal);
+      } catch (e) {
+        // An older service that does not know a filter parameter yet: ask without it, a longer
+        // list, and filter here (filterLokaal below), so the filters still work.
+        const onbekend = new Set((e.invalidParams || []).map((p) => p.name));
+        if (!filters.length || !filters.some(([k]) => onbekend.has(k))) throw e;
+        data = await this.haal('/v1/informatiepunten',
+          [...params, ['limit', '100'], ...filters.filter(([k]) => !onbekend.has(k))], abort.signal);
+      }
       if (abort.signal.aborted) return;
       this.staat.modus = 'zoek';
       const zp = data.zoekpunt && data.zoekpunt.coordinates;
@@ -293,7 +304,7 @@ class IdoVinder extends HTMLElement {
       this.staat.plek = vraag.naam || (data.zoeklocatie && data.zoeklocatie.naam) || vraag.zoek || null;
       const lijst = (data.informatiepunten || []).slice();
       if (lijst.every((ip) => typeof ip.afstand === 'number')) lijst.sort((a, b) => a.afstand - b.afstand);
-      this.toonResultaten(this.filterLokaal(lijst));
+      this.toonResultaten(this.filterLokaal(lijst).slice(0, LIMIET));
     } catch (e) {
       if (e.name === 'AbortError') return;
       if (e.code === 'niet-gevonden' || (e.status === 404 && vraag.zoek)) {
