@@ -473,8 +473,9 @@ class IdoVinder extends HTMLElement {
     for (const ip of lijst) for (const d of ip.diensten || []) extra.add(d);
     this.vulDienstKeuze([...extra]);
     leeg(this.lijst);
-    const plek = this.staat.plek || this.gemeenteNaam;
-    this.aantal.textContent = plek ? t.aantalBij(lijst.length, plek) : t.aantal(lijst.length);
+    if (this.staat.plek) this.aantal.textContent = t.aantalBij(lijst.length, this.staat.plek);
+    else if (this.gemeenteNaam) this.aantal.textContent = t.aantalIn(lijst.length, this.gemeenteNaam);
+    else this.aantal.textContent = t.aantal(lijst.length);
     this.leegTekst.hidden = lijst.length > 0;
     this.leegTekst.textContent = lijst.length ? '' : t.geenResultaatTip;
     lijst.forEach((ip, i) => this.lijst.appendChild(this.lijstItem(ip, i + 1)));
@@ -507,7 +508,8 @@ class IdoVinder extends HTMLElement {
           typeof ip.afstand === 'number' ? ' · ' : null,
           ip.woonplaats || (ip.adres && ip.adres.woonplaats) || ''),
         h('p', { class: `status status-${st.code}` }, st.tekst),
-        diensten.length ? h('p', { class: 'item-diensten' }, diensten.join(', ')) : null));
+        diensten.length ? h('p', { class: 'item-diensten' }, diensten.length > 5
+          ? `${diensten.slice(0, 4).join(', ')} ${t.enMeer(diensten.length - 4)}` : diensten.join(', ')) : null));
   }
 
   openDetail(id, vanKaart) {
@@ -609,7 +611,7 @@ class IdoVinder extends HTMLElement {
       spreekurenBlok,
 
       h('h4', null, t.afspraak),
-      h('p', null, afspraakOveral ? t.afspraakNodig : afspraakSoms ? t.afspraakSoms : ip.inloop ? t.inloop : null,
+      h('p', null, afspraakOveral ? t.afspraakNodig : afspraakSoms ? t.afspraakSoms : ip.inloop ? t.inloop : t.afspraakOnbekend,
         (afspraakOveral || afspraakSoms) && !afspraakInfo.length ? [' ', t.afspraakHoe] : null),
       afspraakInfo.length ? h('ul', null, afspraakInfo.map((x) => h('li', null, x))) : null,
 

@@ -30,6 +30,9 @@ const nl = {
   aantal: (n) => n === 0 ? 'Geen informatiepunten gevonden.' : n === 1 ? '1 informatiepunt gevonden.' : `${n} informatiepunten gevonden.`,
   aantalBij: (n, plek) => n === 0 ? `Geen informatiepunten gevonden bij ${plek}.`
     : n === 1 ? `1 informatiepunt gevonden bij ${plek}.` : `${n} informatiepunten gevonden bij ${plek}, dichtstbijzijnde eerst.`,
+  aantalIn: (n, gemeente) => n === 0 ? `Geen informatiepunten gevonden in ${gemeente}.` : n === 1 ? `1 informatiepunt in ${gemeente}.` : `${n} informatiepunten in ${gemeente}.`,
+  enMeer: (n) => `en nog ${n} andere`,
+  afspraakOnbekend: 'Het is niet bekend of u een afspraak nodig hebt. Vraag het even na.',
   geenResultaatTip: 'Zet de filters uit of zoek op een andere plek.',
   resultatenLabel: 'Informatiepunten',
   afstand: (km) => `${km} km`,
@@ -133,6 +136,9 @@ const en = {
   aantal: (n) => n === 0 ? 'No information points found.' : n === 1 ? '1 information point found.' : `${n} information points found.`,
   aantalBij: (n, plek) => n === 0 ? `No information points found near ${plek}.`
     : n === 1 ? `1 information point found near ${plek}.` : `${n} information points found near ${plek}, nearest first.`,
+  aantalIn: (n, gemeente) => n === 0 ? `No information points found in ${gemeente}.` : n === 1 ? `1 information point in ${gemeente}.` : `${n} information points in ${gemeente}.`,
+  enMeer: (n) => `and ${n} more`,
+  afspraakOnbekend: 'It is not known whether you need an appointment. Please ask first.',
   geenResultaatTip: 'Turn off the filters or search in another place.',
   resultatenLabel: 'Information points',
   afstand: (km) => `${km} km`,
