@@ -569,6 +569,13 @@ class IdoVinder extends HTMLElement {
       spreekurenBlok = h('p', null, Array.isArray(ip.komendeSpreekuren) ? t.geenSpreekuren : t.tijdenOnbekend);
     }
 
+    const ct = ip.contact || {};
+    const contact = [];
+    if (ct.telefoon) contact.push(h('li', null, `${t.telefoon}: `, h('a', { href: 'tel:' + String(ct.telefoon).replace(/[^\d+]/g, '') }, ct.telefoon)));
+    if (ct.email) contact.push(h('li', null, `${t.email}: `, h('a', { href: 'mailto:' + ct.email }, ct.email)));
+    const web = veiligeUrl(ct.website);
+    if (web) contact.push(h('li', null, `${t.website}: `, extLink(web, ct.website.replace(/^https?:\/\//, '').replace(/\/$/, ''))));
+
     const alleSpreekuren = ip.spreekuren || [];
     const afspraakOveral = ip.opAfspraak || (alleSpreekuren.length > 0 && alleSpreekuren.every((s) => s.opAfspraak));
     const afspraakSoms = !afspraakOveral && alleSpreekuren.some((s) => s.opAfspraak);
@@ -580,13 +587,6 @@ class IdoVinder extends HTMLElement {
         for (const v of Object.values(s.afspraak)) if (typeof v === 'string' && v) afspraakInfo.push(this.tekstOfLink(v));
       }
     }
-
-    const ct = ip.contact || {};
-    const contact = [];
-    if (ct.telefoon) contact.push(h('li', null, `${t.telefoon}: `, h('a', { href: 'tel:' + String(ct.telefoon).replace(/[^\d+]/g, '') }, ct.telefoon)));
-    if (ct.email) contact.push(h('li', null, `${t.email}: `, h('a', { href: 'mailto:' + ct.email }, ct.email)));
-    const web = veiligeUrl(ct.website);
-    if (web) contact.push(h('li', null, `${t.website}: `, extLink(web, ct.website.replace(/^https?:\/\//, '').replace(/\/$/, ''))));
 
     const diensten = (ip.diensten || []).map((d) => fmt.dienstLabel(d, t));
     const herkomstBron = veiligeUrl(ip.herkomst && ip.herkomst.bron);
@@ -612,7 +612,7 @@ class IdoVinder extends HTMLElement {
 
       h('h4', null, t.afspraak),
       h('p', null, afspraakOveral ? t.afspraakNodig : afspraakSoms ? t.afspraakSoms : ip.inloop ? t.inloop : t.afspraakOnbekend,
-        (afspraakOveral || afspraakSoms) && !afspraakInfo.length ? [' ', t.afspraakHoe] : null),
+        (afspraakOveral || afspraakSoms) && !afspraakInfo.length && contact.length ? [' ', t.afspraakHoe] : null),
       afspraakInfo.length ? h('ul', null, afspraakInfo.map((x) => h('li', null, x))) : null,
 
       h('h4', null, t.contact),
