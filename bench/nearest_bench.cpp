@@ -1,0 +1,98 @@
+// Benchmarks of the location index (k = 10 nearest) against a brute-force scan in the same run, on the
+// shipped ~600 locations and on 100,000 and 1,000,000 generated points; and of the municipality lookup.
+// Method and numbers: bench/README.md.
+#include "geo/locator.hpp"
+#include "geo/transformer.hpp"
+
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <cmath>
+#include <random>
+
+using namespace ido::geo;
+
+namespace {
+
+constexpr std::size_t k = 10;
+
+std::vector<RdPoint> generated_points(std::size_t n) {
+    std::mt19937_64 rng(n);
+    std::uniform_real_distribution<double> x(13000, 278000), y(306000, 619000);
+    std::vector<RdPoint> points(n);
+    for (auto& p : points) p = {x(rng), y(rng)};
+    return points;
+}
+
+std::vector<RdPoint> shipped_points() {
+    static auto locator = Locator::from_data_directory(IDO_SOURCE_DIR "/data");
+    std::vector<RdPoint> points;
+    for (const auto& l : locator->snapshot()->locations()) points.push_back(l.rd);
+    return points;
+}
+
+std::vector<RdPoint> query_points() {
+    std::mt19937_64 rng(99);
+    std::uniform_real_distribution<double> x(20000, 270000), y(310000, 610000);
+    std::vector<RdPoint> queries(4096);
+    for (auto& q : queries) q = {x(rng), y(rng)};
+    return queries;
+}
+
+const std::vector<RdPoint>& points_for(std::int64_t n) {
+    static std::vector<RdPoint> shipped = shipped_points();
+    static std::vector<RdPoint> hundred_k = generated_points(100000);
+    static std::vector<RdPoint> million = generated_points(1000000);
+    return n == 0 ? shipped : n == 100000 ? hundred_k : million;
+}
+
+// state.range(0): 0 = the shipped set, else the number of generated points.
+void BM_IndexNearest10(benchmark::State& state) {
+    const auto& points = points_for(state.range(0));
+    const LocationIndex index(points);
+    const auto queries = query_points();
+    std::size_t i = 0;
+    for (auto _ : state) benchmark::DoNotOptimize(index.nearest(queries[i++ % queries.size()], k));
+    state.counters["points"] = static_cast<double>(points.size());
+}
+
+void BM_BruteForceNearest10(benchmark::State& state) {
+    const auto& points = points_for(state.range(0));
+    const auto queries = query_points();
+    std::vector<Neighbour> all(points.size());
+    std::size_t i = 0;
+    for (auto _ : state) {
+        const RdPoint q = queries[i++ % queries.size()];
+        for (std::size_t p = 0; p < points.size(); ++p) all[p] = {p, std::hypot(points[p].x - q.x, points[p].y - q.y)};
+        std::partial_sort(all.begin(), all.begin() + k, all.end(),
+                          [](const Neighbour& a, const Neighbour& b) { return a.distance_m < b.distance_m; });
+        benchmark::DoNotOptimize(all.data());
+    }
+    state.counters["points"] = static_cast<double>(points.size());
+}
+
+void BM_MunicipalityContaining(benchmark::State& state) {
+    static auto index = MunicipalityIndex::load(IDO_SOURCE_DIR "/data/gemeenten.geojson");
+    std::mt19937_64 rng(5);
+    std::uniform_real_distribution<double> lat(50.8, 53.4), lon(3.5, 7.1);
+    std::vector<Wgs84> queries(4096);
+    for (auto& q : queries) q = {lat(rng), lon(rng)};
+    std::size_t i = 0;
+    for (auto _ : state) benchmark::DoNotOptimize(index->containing(queries[i++ % queries.size()]));
+}
+
+void BM_TransformToRd(benchmark::State& state) {
+    double lat = 52.0;
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(Transformer::to_rd({lat, 5.1}));
+        lat = lat > 53 ? 51.0 : lat + 0.001;
+    }
+}
+
+}  // namespace
+
+BENCHMARK(BM_IndexNearest10)->Arg(0)->Arg(100000)->Arg(1000000);
+BENCHMARK(BM_BruteForceNearest10)->Arg(0)->Arg(100000)->Arg(1000000);
+BENCHMARK(BM_MunicipalityContaining);
+BENCHMARK(BM_TransformToRd);
+BENCHMARK_MAIN();
