@@ -1,0 +1,59 @@
+// Builds web-widget/dist/: ido-vinder.js (one self-contained file: custom element, Leaflet, CSS),
+// index.html (the public finder page), embed.html (the iframe page) and pagina.css (their styles).
+// Fails when the gzipped bundle is over the size budget.
+//
+//   node web-widget/build.mjs            (from the repository root; scripts/build.sh runs it)
+import { build, transform } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import { mkdirSync, readFileSync, writeFileSync, copyFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const hier = dirname(fileURLToPath(import.meta.url));
+const dist = join(hier, 'dist');
+const BUDGET_GZIP = 80 * 1024;
+
+// CSS is imported as minified text and adopted into the shadow root. Leaflet's url() images
+// (layer switcher, default marker) are dropped: we use neither, and a relative url() inside a
+// shadow root would resolve against the host page and cause a request there.
+const cssAlsTekst = {
+  name: 'css-als-tekst',
+  setup(b) {
+    b.onLoad({ filter: /\.css$/ }, async (args) => {
+      let css = readFileSync(args.path, 'utf8');
+      css = css.replace(/[^{}]*\{[^{}]*url\([^)]*\)[^{}]*\}/g, (blok) =>
+        blok.includes('behavior') || /url\((?!["']?data:)/.test(blok) ? '' : blok);
+      const { code } = await transform(css, { loader: 'css', minify: true });
+      if (/url\(/.test(code)) throw new Error(`${args.path}: url() left in widget CSS`);
+      return { contents: code, loader: 'text' };
+    });
+  },
+};
+
+mkdirSync(dist, { recursive: true });
+const resultaat = await build({
+  entryPoints: [join(hier, 'src', 'ido-vinder.js')],
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  target: ['chrome100', 'firefox100', 'safari15.4'],
+  outfile: join(dist, 'ido-vinder.js'),
+  legalComments: 'eof',
+  plugins: [cssAlsTekst],
+  metafile: true,
+  logLevel: 'warning',
+  banner: { js: '/* ido-vinder widget, EUPL-1.2. Includes Leaflet 1.9.4 (BSD-2-Clause, (c) Volodymyr Agafonkin, CloudMade). */' },
+});
+
+for (const f of readdirSync(join(hier, 'pagina'))) copyFileSync(join(hier, 'pagina', f), join(dist, f));
+
+const js = readFileSync(join(dist, 'ido-vinder.js'));
+const gz = gzipSync(js, { level: 9 }).length;
+const kb = (n) => (n / 1024).toFixed(1) + ' kB';
+console.log(`web-widget: dist/ido-vinder.js ${kb(js.length)}, gzipped ${kb(gz)} (budget ${kb(BUDGET_GZIP)})`);
+writeFileSync(join(dist, 'meta.json'), JSON.stringify({ bytes: js.length, gzipBytes: gz, budgetGzipBytes: BUDGET_GZIP }, null, 2));
+if (resultaat.warnings.length) console.log(`web-widget: ${resultaat.warnings.length} warning(s)`);
+if (gz >= BUDGET_GZIP) {
+  console.error(`web-widget: FAILED size budget: gzipped ido-vinder.js is ${kb(gz)}, must be under ${kb(BUDGET_GZIP)}`);
+  process.exit(1);
+}
