@@ -42,7 +42,9 @@ HttpResponse get_gemeenten(const geo::Snapshot& snapshot, const HttpRequest& req
 
 HttpResponse get_gemeente(const geo::Snapshot& snapshot, const HttpRequest& request, std::string_view code, bool with_locations) {
     const std::string route = with_locations ? "/v1/gemeenten/{gemeentecode}/informatiepunten" : "/v1/gemeenten/{gemeentecode}";
-    QueryParams query(request.query, {});
+    // The list of help points carries their opening status, for now or for `tijdstip`.
+    QueryParams query(request.query, with_locations ? std::vector<std::string_view>{"tijdstip"} : std::vector<std::string_view>{});
+    const auto tijdstip = instant_parameter(query, "tijdstip");
     if (!query.ok()) return invalid_parameters(query.problems(), request.path, route);
     auto m = find_municipality(snapshot, code);
     if (!m)
@@ -53,7 +55,11 @@ HttpResponse get_gemeente(const geo::Snapshot& snapshot, const HttpRequest& requ
     std::string municipality = municipality_json(snapshot.municipalities().all()[*m], in.size());
     if (!with_locations) return json_response(municipality, route);
     std::vector<std::string> items;
-    for (std::size_t i : in) items.push_back(location_json(snapshot.locations()[i], std::nullopt));
+    const auto at = tijdstip.value_or(now());
+    for (std::size_t i : in) {
+        const auto& location = snapshot.locations()[i];
+        items.push_back(location_json(location, std::nullopt, opening_members_json(location, at)));
+    }
     rapidjson::StringBuffer buffer;
     JsonWriter w(buffer);
     w.StartObject();

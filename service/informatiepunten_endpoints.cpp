@@ -135,7 +135,7 @@ HttpResponse get_informatiepunten(const geo::Snapshot& snapshot, const geocode::
     if (auto* problems = std::get_if<std::vector<InvalidParam>>(&parsed))
         return invalid_parameters(*problems, request.path, collection_route);
     const auto& params = std::get<InformatiepuntenParameters>(parsed);
-    const auto at = params.tijdstip.value_or(std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now()));
+    const auto at = params.tijdstip.value_or(now());
     const auto& locations = snapshot.locations();
 
     std::optional<std::size_t> municipality;
@@ -208,17 +208,13 @@ HttpResponse get_informatiepunten(const geo::Snapshot& snapshot, const geocode::
 HttpResponse get_informatiepunt(const geo::Snapshot& snapshot, const HttpRequest& request, std::string_view id) {
     const std::string route = "/v1/informatiepunten/{id}";
     QueryParams query(request.query, {"tijdstip"});
-    std::optional<std::chrono::sys_seconds> tijdstip;
-    if (auto text = query.get("tijdstip")) {
-        tijdstip = hours::parse_rfc3339(*text);
-        if (!tijdstip) query.add_problem("tijdstip", param_codes::ongeldige_waarde, "Geef een tijdstip volgens RFC 3339, bijvoorbeeld 2026-12-24T10:00:00+01:00.");
-    }
+    const auto tijdstip = instant_parameter(query, "tijdstip");
     if (!query.ok()) return invalid_parameters(query.problems(), request.path, route);
     const geo::Location* location = valid_id(id) ? snapshot.find(id) : nullptr;
     if (location == nullptr)
         return problem_response({std::string(codes::niet_gevonden), "Er is geen informatiepunt met id '" + printable(id) + "'.", {}},
                                 request.path, route);
-    const auto at = tijdstip.value_or(std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now()));
+    const auto at = tijdstip.value_or(now());
     return json_response(location_json(*location, std::nullopt, opening_members_json(*location, at)), route);
 }
 

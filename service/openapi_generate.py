@@ -71,7 +71,7 @@ doc = {
         "parameters": [{"$ref": "#/components/parameters/Gemeentecode"}],
         "responses": {"200": ok("#/components/schemas/Gemeente", "De gemeente"), "400": P400, "404": P404, "500": P500}}},
   "/gemeenten/{gemeentecode}/informatiepunten": {"get": {"tags": ["Gemeenten"], "operationId": "gemeenteInformatiepunten", "summary": "De informatiepunten in een gemeente",
-        "parameters": [{"$ref": "#/components/parameters/Gemeentecode"}],
+        "parameters": [{"$ref": "#/components/parameters/Gemeentecode"}, tijdstip],
         "responses": {"200": ok("#/components/schemas/GemeenteInformatiepunten", "De gemeente en haar informatiepunten"), "400": P400, "404": P404, "500": P500}}}
  },
  "components": {

@@ -43,7 +43,9 @@ std::optional<geo::Wgs84> position(QueryParams& query, Reach reach) {
     return point;
 }
 
-std::optional<std::chrono::sys_seconds> instant(QueryParams& query, std::string_view name) {
+}  // namespace
+
+std::optional<std::chrono::sys_seconds> instant_parameter(QueryParams& query, std::string_view name) {
     auto text = query.get(name);
     if (!text) return std::nullopt;
     auto parsed = hours::parse_rfc3339(*text);
@@ -53,7 +55,7 @@ std::optional<std::chrono::sys_seconds> instant(QueryParams& query, std::string_
     return parsed;
 }
 
-}  // namespace
+std::chrono::sys_seconds now() { return std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now()); }
 
 const std::vector<std::string>& service_codes() {
     static const std::vector<std::string> codes{"digid", "belastingdienst", "toeslagen", "uwv", "svb", "cjib",
@@ -118,8 +120,8 @@ std::variant<InformatiepuntenParameters, std::vector<InvalidParam>> parse_inform
         else query.add_problem("gemeente", param_codes::ongeldige_waarde, "Geef een gemeentecode zoals GM0363.");
     }
     params.open_nu = query.boolean("openNu").value_or(false);
-    params.open_op = instant(query, "openOp");
-    params.tijdstip = instant(query, "tijdstip");
+    params.open_op = instant_parameter(query, "openOp");
+    params.tijdstip = instant_parameter(query, "tijdstip");
     if (!query.ok()) return query.problems();
     return params;
 }

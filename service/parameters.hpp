@@ -49,6 +49,12 @@ struct ZoeksuggestiesParameters {
     std::size_t limit = 10;
 };
 
+class QueryParams;
+/// An RFC 3339 instant with a zone from parameter `name`; a problem is recorded when it is malformed.
+std::optional<std::chrono::sys_seconds> instant_parameter(QueryParams& query, std::string_view name);
+/// The current time, to the second.
+std::chrono::sys_seconds now();
+
 /// Parses and validates; returns the parameters, or every problem found (never only the first).
 std::variant<InformatiepuntenParameters, std::vector<InvalidParam>> parse_informatiepunten_parameters(const QueryPairs& query);
 std::variant<GemeentenParameters, std::vector<InvalidParam>> parse_gemeenten_parameters(const QueryPairs& query);

@@ -294,6 +294,21 @@ test('search by postcode (suggestion chosen with the keyboard) and by place (fre
   assert.match(await page.locator('ido-vinder .melding').textContent(), /We kunnen „Xqzwvbrt” niet vinden/);
   await page.screenshot({ path: screenshotPad('04-niet-gevonden'), fullPage: true });
   await geenAxeFouten(page, 'place not found');
+
+  // An ambiguous name: the places to choose from, as buttons; focus moves to the first; no guess.
+  await invoer.fill('Rijswijk');
+  await invoer.press('Escape');
+  await invoer.press('Enter');
+  const kandidaat = page.locator('ido-vinder .kandidaten button').filter({ hasText: 'Zuid-Holland' });
+  await kandidaat.waitFor({ timeout: 10000 });
+  assert.ok(await page.locator('ido-vinder .kandidaten button').count() >= 2, 'several places offered');
+  await geenAxeFouten(page, 'ambiguous place');
+  await page.screenshot({ path: screenshotPad('04b-welke-plaats'), fullPage: true });
+  await kandidaat.click();
+  await wachtOpLijst(page);
+  lijst = await items(page);
+  assert.ok(lijst.length > 0);
+  afstandenOplopend(lijst);
   assert.deepEqual(fouten, []);
   await context.close();
 });

@@ -298,6 +298,11 @@ class IdoVinder extends HTMLElement {
           [...params, ['limit', '100'], ...filters.filter(([k]) => !onbekend.has(k))], abort.signal);
       }
       if (abort.signal.aborted) return;
+      if (data.zoeklocatie === null && Array.isArray(data.kandidaten) && data.kandidaten.length) {
+        // An ambiguous name (Rijswijk, Hengelo, Bergen): the service does not guess, so neither do we.
+        this.toonKandidaten(vraag.zoek || '', data.kandidaten);
+        return;
+      }
       this.staat.modus = 'zoek';
       const zp = data.zoekpunt && data.zoekpunt.coordinates;
       this.staat.zoekpunt = zp ? { lon: zp[0], lat: zp[1] } : (vraag.lat !== undefined ? { lat: vraag.lat, lon: vraag.lon } : null);
@@ -307,7 +312,10 @@ class IdoVinder extends HTMLElement {
       this.toonResultaten(this.filterLokaal(lijst).slice(0, LIMIET));
     } catch (e) {
       if (e.name === 'AbortError') return;
-      if (e.code === 'niet-gevonden' || (e.status === 404 && vraag.zoek)) {
+      // The geocoder's answer comes as the code of the `zoek` parameter inside a 400.
+      const zoekCode = (e.invalidParams || []).find((p) => p.name === 'zoek' || p.name === 'postcode');
+      const nietGevonden = zoekCode && ['niet-gevonden', 'ongeldige-postcode', 'te-lang', 'ongeldige-tekens'].includes(zoekCode.code);
+      if (nietGevonden || e.code === 'niet-gevonden' || (e.status === 404 && vraag.zoek)) {
         this.melding.textContent = t.nietGevonden(vraag.zoek || '');
         this.aantal.textContent = '';
       } else {
@@ -316,6 +324,25 @@ class IdoVinder extends HTMLElement {
     } finally {
       if (this.zoekAbort === abort) this.klaar();
     }
+  }
+
+  /** Lists the places an ambiguous name may mean, as buttons; choosing one searches from there. */
+  toonKandidaten(q, kandidaten) {
+    const t = this.t;
+    this.toonResultaten([]);  // the previous search's results no longer answer this question
+    leeg(this.melding);
+    const knoppen = kandidaten.slice(0, 8).map((k) => {
+      const [lon, lat] = k.geometrie.coordinates;
+      const label = `${k.naam} (${k.gemeentenaam}, ${k.provincie})`;
+      return h('li', null, h('button', {
+        type: 'button', class: 'knop knop-tweede kandidaat',
+        onclick: () => this.zoek({ lat, lon, naam: label }),
+      }, label));
+    });
+    this.melding.append(h('p', null, t.welkePlaats(q)), h('ul', { class: 'kandidaten' }, knoppen));
+    this.aantal.textContent = '';
+    const eerste = this.melding.querySelector('button');
+    if (eerste) eerste.focus();
   }
 
   stopSuggesties() {
