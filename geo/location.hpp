@@ -2,6 +2,7 @@
 #include "geo/coordinates.hpp"
 #include "geo/hours/hours.hpp"
 
+#include <cstdint>
 #include <optional>
 
 #include <string>
@@ -15,7 +16,9 @@ namespace ido::geo {
 struct Location {
     std::string id;
     std::string naam;
+    std::string organisatie;             ///< empty when unknown; a `bibliotheek` token's scope
     std::string gemeentecode;
+    std::int64_t version = 1;            ///< store version, the ETag
     Wgs84 position;
     RdPoint rd;                          ///< position in RD New, computed once at load
     std::vector<std::string> diensten;   ///< service codes, sorted

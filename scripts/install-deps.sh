@@ -9,7 +9,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git ca-certificates
   libpistache-dev libgeos++-dev libgeos-dev libproj-dev proj-data rapidjson-dev
   libgtest-dev libgmock-dev libbenchmark-dev libhowardhinnant-date-dev tzdata
-  libsqlite3-dev sqlite3 libcpp-httplib-dev
+  libsqlite3-dev sqlite3 libssl-dev libcpp-httplib-dev
   python3 chromium
 )
 # Node.js: use the machine's own when there is one (a newer build may be installed outside apt).

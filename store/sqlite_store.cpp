@@ -1,0 +1,392 @@
+// The SQLite store: one connection behind a mutex (writes are few and short; reads happen only when a
+// snapshot is rebuilt), WAL journal, synchronous=FULL.
+#include "store/store.hpp"
+
+#include "store/json_diff.hpp"
+#include "store/secrets.hpp"
+
+#include <sqlite3.h>
+
+#include <ctime>
+#include <mutex>
+#include <stdexcept>
+
+namespace ido::store {
+namespace {
+
+std::string utc_now() {
+    char stamp[32];
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    std::strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return stamp;
+}
+
+// Versioned migrations: entry i takes the schema from user_version i to i + 1. Never edit an applied
+// one; add a new one.
+const std::vector<const char*> migrations = {
+    R"sql(
+    CREATE TABLE informatiepunten (
+        id            TEXT PRIMARY KEY,
+        versie        INTEGER NOT NULL,
+        eigenschappen TEXT NOT NULL,      -- the public properties, a JSON object
+        lon           REAL NOT NULL,
+        lat           REAL NOT NULL,
+        gewijzigd     TEXT NOT NULL,
+        verwijderd    TEXT                -- set when removed; the row and its history stay
+    );
+    CREATE TABLE wijzigingen (
+        id             INTEGER PRIMARY KEY AUTOINCREMENT,
+        tijd           TEXT NOT NULL,
+        informatiepunt TEXT NOT NULL,
+        token_id       INTEGER NOT NULL,
+        token_label    TEXT NOT NULL,
+        actie          TEXT NOT NULL,
+        veld           TEXT NOT NULL,
+        oud            TEXT NOT NULL,
+        nieuw          TEXT NOT NULL
+    );
+    CREATE INDEX wijzigingen_per_informatiepunt ON wijzigingen (informatiepunt, id);
+    -- The audit log is append-only, also for anyone with a SQL shell who forgets.
+    CREATE TRIGGER wijzigingen_niet_wijzigen BEFORE UPDATE ON wijzigingen BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+    CREATE TRIGGER wijzigingen_niet_verwijderen BEFORE DELETE ON wijzigingen BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+    CREATE TABLE tokens (
+        id           INTEGER PRIMARY KEY AUTOINCREMENT,
+        label        TEXT NOT NULL,
+        rol          TEXT NOT NULL,
+        organisatie  TEXT NOT NULL,
+        gemeentecode TEXT NOT NULL,
+        hash         BLOB NOT NULL UNIQUE,  -- SHA-256 of the secret; the secret is never stored
+        aangemaakt   TEXT NOT NULL,
+        ingetrokken  TEXT
+    );
+    CREATE TABLE teller (naam TEXT PRIMARY KEY, waarde INTEGER NOT NULL);
+    INSERT INTO teller VALUES ('data_version', 0), ('ooit_gevuld', 0);
+    )sql",
+};
+
+class Statement {
+public:
+    Statement(sqlite3* db, const char* sql) : db_(db) {
+        if (sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr) != SQLITE_OK)
+            throw std::runtime_error(std::string("sqlite prepare: ") + sqlite3_errmsg(db));
+    }
+    ~Statement() { sqlite3_finalize(stmt_); }
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    Statement& bind(int i, std::string_view text) {
+        check(sqlite3_bind_text(stmt_, i, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT));
+        return *this;
+    }
+    Statement& bind(int i, std::int64_t value) {
+        check(sqlite3_bind_int64(stmt_, i, value));
+        return *this;
+    }
+    Statement& bind(int i, double value) {
+        check(sqlite3_bind_double(stmt_, i, value));
+        return *this;
+    }
+    Statement& bind_blob(int i, const std::string& bytes) {
+        check(sqlite3_bind_blob(stmt_, i, bytes.data(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT));
+        return *this;
+    }
+    /// true while a row is available
+    bool step() {
+        const int rc = sqlite3_step(stmt_);
+        if (rc == SQLITE_ROW) return true;
+        if (rc == SQLITE_DONE) return false;
+        throw std::runtime_error(std::string("sqlite step: ") + sqlite3_errmsg(db_));
+    }
+    void run() {
+        while (step()) {
+        }
+    }
+    std::string text(int column) const {
+        const auto* p = sqlite3_column_text(stmt_, column);
+        return p ? std::string(reinterpret_cast<const char*>(p), static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column))) : std::string();
+    }
+    bool is_null(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
+    std::int64_t integer(int column) const { return sqlite3_column_int64(stmt_, column); }
+    double real(int column) const { return sqlite3_column_double(stmt_, column); }
+    std::string blob(int column) const {
+        const auto* p = static_cast<const char*>(sqlite3_column_blob(stmt_, column));
+        return p ? std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column))) : std::string();
+    }
+
+private:
+    void check(int rc) {
+        if (rc != SQLITE_OK) throw std::runtime_error(std::string("sqlite bind: ") + sqlite3_errmsg(db_));
+    }
+    sqlite3* db_;
+    sqlite3_stmt* stmt_ = nullptr;
+};
+
+class SqliteStore final : public Store {
+public:
+    explicit SqliteStore(const std::filesystem::path& path) {
+        if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path());
+        if (sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX, nullptr) != SQLITE_OK) {
+            std::string message = db_ ? sqlite3_errmsg(db_) : "out of memory";
+            sqlite3_close(db_);
+            throw std::runtime_error("cannot open database " + path.string() + ": " + message);
+        }
+        sqlite3_busy_timeout(db_, 5000);
+        exec("PRAGMA journal_mode=WAL");
+        // FULL: in WAL mode, NORMAL may lose the last transactions on power loss; an acknowledged write
+        // must survive, so every commit syncs the WAL.
+        exec("PRAGMA synchronous=FULL");
+        exec("PRAGMA foreign_keys=ON");
+        migrate();
+    }
+    ~SqliteStore() override { sqlite3_close(db_); }
+
+    std::vector<StoredLocation> locations() override {
+        std::lock_guard lock(mutex_);
+        Statement q(db_, "SELECT id, versie, eigenschappen, lon, lat FROM informatiepunten WHERE verwijderd IS NULL ORDER BY id");
+        std::vector<StoredLocation> out;
+        while (q.step()) out.push_back({q.text(0), q.integer(1), q.text(2), {q.real(4), q.real(3)}});
+        return out;
+    }
+
+    std::optional<StoredLocation> location(std::string_view id) override {
+        std::lock_guard lock(mutex_);
+        return find(id, false);
+    }
+
+    std::int64_t data_version() override {
+        std::lock_guard lock(mutex_);
+        return counter("data_version");
+    }
+
+    bool never_filled() override {
+        std::lock_guard lock(mutex_);
+        return counter("ooit_gevuld") == 0;
+    }
+
+    WriteResult create(const StoredLocation& location, const Author& author) override {
+        std::lock_guard lock(mutex_);
+        Transaction tx(*this);
+        if (Statement q(db_, "SELECT versie FROM informatiepunten WHERE id = ?"); q.bind(1, location.id).step())
+            return {WriteOutcome::bestaat_al, q.integer(0)};
+        insert(location, 1);
+        audit(location.id, author, "aangemaakt", "", "null", location.properties_json);
+        bump();
+        tx.commit();
+        return {WriteOutcome::ok, 1};
+    }
+
+    WriteResult update(std::string_view id, std::int64_t expected_version, const std::string& properties_json,
+                       geo::Wgs84 position, const Author& author) override {
+        std::lock_guard lock(mutex_);
+        Transaction tx(*this);
+        auto current = find(id, false);
+        if (!current) return {WriteOutcome::niet_gevonden, 0};
+        if (current->version != expected_version) return {WriteOutcome::versie_conflict, current->version};
+        const auto changes = changed_fields(current->properties_json, properties_json, current->position, position);
+        if (changes.empty()) return {WriteOutcome::ok, current->version};  // nothing to record
+        const std::int64_t version = current->version + 1;
+        Statement q(db_, "UPDATE informatiepunten SET versie = ?, eigenschappen = ?, lon = ?, lat = ?, gewijzigd = ? WHERE id = ?");
+        q.bind(1, version).bind(2, properties_json).bind(3, position.lon).bind(4, position.lat).bind(5, utc_now()).bind(6, id).run();
+        for (const auto& change : changes) audit(std::string(id), author, "gewijzigd", change.field, change.old_json, change.new_json);
+        bump();
+        tx.commit();
+        return {WriteOutcome::ok, version};
+    }
+
+    WriteResult remove(std::string_view id, std::int64_t expected_version, const Author& author) override {
+        std::lock_guard lock(mutex_);
+        Transaction tx(*this);
+        auto current = find(id, false);
+        if (!current) return {WriteOutcome::niet_gevonden, 0};
+        if (current->version != expected_version) return {WriteOutcome::versie_conflict, current->version};
+        Statement q(db_, "UPDATE informatiepunten SET versie = versie + 1, verwijderd = ?, gewijzigd = ? WHERE id = ?");
+        const std::string now = utc_now();
+        q.bind(1, now).bind(2, now).bind(3, id).run();
+        audit(std::string(id), author, "verwijderd", "", current->properties_json, "null");
+        bump();
+        tx.commit();
+        return {WriteOutcome::ok, current->version + 1};
+    }
+
+    std::size_t upsert_all(const std::vector<StoredLocation>& locations, const Author& author, std::string_view actie) override {
+        std::lock_guard lock(mutex_);
+        Transaction tx(*this);
+        std::size_t changed = 0;
+        for (const auto& location : locations) {
+            auto current = find(location.id, true);
+            if (!current) {
+                insert(location, 1);
+                audit(location.id, author, std::string(actie), "", "null", location.properties_json);
+                ++changed;
+                continue;
+            }
+            const auto changes = changed_fields(current->properties_json, location.properties_json, current->position, location.position);
+            const bool was_removed = removed(location.id);
+            if (changes.empty() && !was_removed) continue;
+            Statement q(db_, "UPDATE informatiepunten SET versie = versie + 1, eigenschappen = ?, lon = ?, lat = ?, gewijzigd = ?, verwijderd = NULL WHERE id = ?");
+            q.bind(1, location.properties_json).bind(2, location.position.lon).bind(3, location.position.lat).bind(4, utc_now()).bind(5, location.id).run();
+            for (const auto& change : changes) audit(location.id, author, std::string(actie), change.field, change.old_json, change.new_json);
+            ++changed;
+        }
+        Statement(db_, "UPDATE teller SET waarde = 1 WHERE naam = 'ooit_gevuld'").run();
+        if (changed > 0) bump();
+        tx.commit();
+        return changed;
+    }
+
+    std::vector<AuditEntry> history(std::string_view id) override {
+        std::lock_guard lock(mutex_);
+        Statement q(db_, "SELECT id, tijd, informatiepunt, token_id, token_label, actie, veld, oud, nieuw FROM wijzigingen "
+                         "WHERE informatiepunt = ? ORDER BY id");
+        q.bind(1, id);
+        std::vector<AuditEntry> out;
+        while (q.step())
+            out.push_back({q.integer(0), q.text(1), q.text(2), q.integer(3), q.text(4), q.text(5), q.text(6), q.text(7), q.text(8)});
+        return out;
+    }
+
+    std::pair<Token, std::string> create_token(Role rol, std::string organisatie, std::string gemeentecode, std::string label) override {
+        std::lock_guard lock(mutex_);
+        const std::string secret = new_token_secret();
+        Token token{0, std::move(label), rol, std::move(organisatie), std::move(gemeentecode), utc_now(), std::nullopt};
+        Statement q(db_, "INSERT INTO tokens (label, rol, organisatie, gemeentecode, hash, aangemaakt) VALUES (?, ?, ?, ?, ?, ?)");
+        q.bind(1, token.label).bind(2, to_string(rol)).bind(3, token.organisatie).bind(4, token.gemeentecode);
+        q.bind_blob(5, sha256(secret)).bind(6, token.aangemaakt).run();
+        token.id = sqlite3_last_insert_rowid(db_);
+        return {token, secret};
+    }
+
+    std::optional<Token> find_token(std::string_view secret) override {
+        const std::string hash = sha256(secret);
+        std::lock_guard lock(mutex_);
+        Statement q(db_, "SELECT id, label, rol, organisatie, gemeentecode, aangemaakt, ingetrokken, hash FROM tokens WHERE hash = ?");
+        q.bind_blob(1, hash);
+        if (!q.step() || !q.is_null(6)) return std::nullopt;
+        // The index found the row by its hash; compare once more in constant time before trusting it.
+        if (!equal_in_constant_time(q.blob(7), hash)) return std::nullopt;
+        auto rol = role_from_string(q.text(2));
+        if (!rol) return std::nullopt;
+        return Token{q.integer(0), q.text(1), *rol, q.text(3), q.text(4), q.text(5), std::nullopt};
+    }
+
+    bool revoke_token(std::int64_t id) override {
+        std::lock_guard lock(mutex_);
+        Statement q(db_, "UPDATE tokens SET ingetrokken = ? WHERE id = ? AND ingetrokken IS NULL");
+        q.bind(1, utc_now()).bind(2, id).run();
+        return sqlite3_changes(db_) == 1;
+    }
+
+    std::vector<Token> tokens() override {
+        std::lock_guard lock(mutex_);
+        Statement q(db_, "SELECT id, label, rol, organisatie, gemeentecode, aangemaakt, ingetrokken FROM tokens ORDER BY id");
+        std::vector<Token> out;
+        while (q.step()) {
+            Token t{q.integer(0), q.text(1), role_from_string(q.text(2)).value_or(Role::bibliotheek), q.text(3), q.text(4), q.text(5), std::nullopt};
+            if (!q.is_null(6)) t.ingetrokken = q.text(6);
+            out.push_back(std::move(t));
+        }
+        return out;
+    }
+
+private:
+    // BEGIN IMMEDIATE takes the write lock at once (no upgrade deadlock with another process); the
+    // destructor rolls back unless commit() was called, so an exception leaves the database unchanged.
+    class Transaction {
+    public:
+        explicit Transaction(SqliteStore& store) : store_(store) { store_.exec("BEGIN IMMEDIATE"); }
+        ~Transaction() {
+            if (!committed_) sqlite3_exec(store_.db_, "ROLLBACK", nullptr, nullptr, nullptr);
+        }
+        void commit() {
+            store_.exec("COMMIT");
+            committed_ = true;
+        }
+
+    private:
+        SqliteStore& store_;
+        bool committed_ = false;
+    };
+
+    void exec(const char* sql) {
+        char* error = nullptr;
+        if (sqlite3_exec(db_, sql, nullptr, nullptr, &error) != SQLITE_OK) {
+            std::string message = error ? error : "unknown error";
+            sqlite3_free(error);
+            throw std::runtime_error(std::string("sqlite: ") + message);
+        }
+    }
+
+    void migrate() {
+        Statement version_query(db_, "PRAGMA user_version");
+        version_query.step();
+        const auto version = static_cast<std::size_t>(version_query.integer(0));
+        if (version > migrations.size())
+            throw std::runtime_error("database schema version " + std::to_string(version) + " is newer than this program knows");
+        for (std::size_t v = version; v < migrations.size(); ++v) {
+            Transaction tx(*this);
+            exec(migrations[v]);
+            exec(("PRAGMA user_version = " + std::to_string(v + 1)).c_str());
+            tx.commit();
+        }
+    }
+
+    std::optional<StoredLocation> find(std::string_view id, bool include_removed) {
+        Statement q(db_, include_removed ? "SELECT id, versie, eigenschappen, lon, lat FROM informatiepunten WHERE id = ?"
+                                         : "SELECT id, versie, eigenschappen, lon, lat FROM informatiepunten WHERE id = ? AND verwijderd IS NULL");
+        q.bind(1, id);
+        if (!q.step()) return std::nullopt;
+        return StoredLocation{q.text(0), q.integer(1), q.text(2), {q.real(4), q.real(3)}};
+    }
+
+    bool removed(std::string_view id) {
+        Statement q(db_, "SELECT verwijderd IS NOT NULL FROM informatiepunten WHERE id = ?");
+        return q.bind(1, id).step() && q.integer(0) == 1;
+    }
+
+    void insert(const StoredLocation& location, std::int64_t version) {
+        Statement q(db_, "INSERT INTO informatiepunten (id, versie, eigenschappen, lon, lat, gewijzigd) VALUES (?, ?, ?, ?, ?, ?)");
+        q.bind(1, location.id).bind(2, version).bind(3, location.properties_json).bind(4, location.position.lon);
+        q.bind(5, location.position.lat).bind(6, utc_now()).run();
+    }
+
+    void audit(const std::string& id, const Author& author, const std::string& actie, const std::string& veld,
+               const std::string& oud, const std::string& nieuw) {
+        Statement q(db_, "INSERT INTO wijzigingen (tijd, informatiepunt, token_id, token_label, actie, veld, oud, nieuw) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        q.bind(1, utc_now()).bind(2, id).bind(3, author.token_id).bind(4, author.label).bind(5, actie).bind(6, veld);
+        q.bind(7, oud).bind(8, nieuw).run();
+    }
+
+    std::int64_t counter(const char* name) {
+        Statement q(db_, "SELECT waarde FROM teller WHERE naam = ?");
+        return q.bind(1, std::string_view(name)).step() ? q.integer(0) : 0;
+    }
+
+    void bump() { Statement(db_, "UPDATE teller SET waarde = waarde + 1 WHERE naam = 'data_version'").run(); }
+
+    sqlite3* db_ = nullptr;
+    std::mutex mutex_;
+};
+
+}  // namespace
+
+std::string_view to_string(Role role) {
+    switch (role) {
+        case Role::bibliotheek: return "bibliotheek";
+        case Role::gemeente: return "gemeente";
+        case Role::beheerder: return "beheerder";
+    }
+    return "bibliotheek";
+}
+
+std::optional<Role> role_from_string(std::string_view text) {
+    if (text == "bibliotheek") return Role::bibliotheek;
+    if (text == "gemeente") return Role::gemeente;
+    if (text == "beheerder") return Role::beheerder;
+    return std::nullopt;
+}
+
+std::unique_ptr<Store> open_sqlite(const std::filesystem::path& path) { return std::make_unique<SqliteStore>(path); }
+
+}  // namespace ido::store

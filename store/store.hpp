@@ -1,0 +1,112 @@
+#pragma once
+// The persistent store of help points, write tokens and the audit log. SQLite is the embedded default;
+// the interface is what a PostgreSQL store would implement too.
+#include "geo/coordinates.hpp"
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ido::store {
+
+/// A help point as stored: its public properties (a JSON object, as the API shows them, without the
+/// computed members), its position and a version that every write increments (the ETag).
+struct StoredLocation {
+    std::string id;
+    std::int64_t version = 0;
+    std::string properties_json;
+    geo::Wgs84 position;
+};
+
+/// What a token may do.
+enum class Role {
+    bibliotheek,  ///< edit the help points of one organisation (`organisatie` equal to the token's)
+    gemeente,     ///< edit, create and remove the help points of one municipality
+    beheerder,    ///< everything
+};
+std::string_view to_string(Role role);
+std::optional<Role> role_from_string(std::string_view text);
+
+/// A write token as stored: never the secret itself, only its SHA-256.
+struct Token {
+    std::int64_t id = 0;
+    std::string label;
+    Role rol = Role::bibliotheek;
+    std::string organisatie;    ///< for Role::bibliotheek
+    std::string gemeentecode;   ///< for Role::gemeente
+    std::string aangemaakt;     ///< creation time, UTC RFC 3339
+    std::optional<std::string> ingetrokken;
+};
+
+/// One line of the audit log: who changed which field of which help point, from what to what.
+struct AuditEntry {
+    std::int64_t id = 0;
+    std::string tijd;           ///< UTC RFC 3339
+    std::string informatiepunt;
+    std::int64_t token_id = 0;  ///< 0 for the system (seed load, command-line import)
+    std::string token_label;
+    std::string actie;          ///< "aangemaakt", "gewijzigd", "verwijderd", "geimporteerd"
+    std::string veld;           ///< top-level field ("spreekuren", "contact", "geometrie", ...), empty for the whole record
+    std::string oud;            ///< JSON text of the old value ("null" when none)
+    std::string nieuw;          ///< JSON text of the new value
+};
+
+/// Who writes: a token, or the system itself (seed load, command-line import).
+struct Author {
+    std::int64_t token_id = 0;
+    std::string label = "systeem";
+};
+
+enum class WriteOutcome { ok, niet_gevonden, versie_conflict, bestaat_al };
+
+struct WriteResult {
+    WriteOutcome outcome = WriteOutcome::ok;
+    std::int64_t version = 0;   ///< the version after the write (or the current one on a conflict)
+};
+
+class Store {
+public:
+    virtual ~Store() = default;
+
+    /// All help points that are not removed, ordered by id.
+    virtual std::vector<StoredLocation> locations() = 0;
+    /// One help point (not removed), or nullopt.
+    virtual std::optional<StoredLocation> location(std::string_view id) = 0;
+    /// A counter that every committed change increments; replicas compare it to see whether to reload.
+    virtual std::int64_t data_version() = 0;
+    /// True when no help point was ever stored (a new database: load the seed set).
+    virtual bool never_filled() = 0;
+
+    /// Creates a help point; bestaat_al when the id exists (also when removed: ids are never reused).
+    virtual WriteResult create(const StoredLocation& location, const Author& author) = 0;
+    /// Replaces a help point's properties and position if its version is still `expected_version`;
+    /// the audit log gets one entry per changed top-level field. In one transaction, durable on return.
+    virtual WriteResult update(std::string_view id, std::int64_t expected_version, const std::string& properties_json,
+                               geo::Wgs84 position, const Author& author) = 0;
+    /// Removes a help point from queries; its row and history stay.
+    virtual WriteResult remove(std::string_view id, std::int64_t expected_version, const Author& author) = 0;
+    /// Creates or replaces many help points at once, all or nothing (seed load, import).
+    /// Unchanged records are left alone (no new version, no audit entry). Returns how many changed.
+    virtual std::size_t upsert_all(const std::vector<StoredLocation>& locations, const Author& author, std::string_view actie) = 0;
+    /// The audit log of one help point, oldest first.
+    virtual std::vector<AuditEntry> history(std::string_view id) = 0;
+
+    /// Creates a token and returns it with its secret: the only time the secret exists outside the client.
+    virtual std::pair<Token, std::string> create_token(Role rol, std::string organisatie, std::string gemeentecode,
+                                                       std::string label) = 0;
+    /// The token with this secret, if it exists and is not revoked.
+    virtual std::optional<Token> find_token(std::string_view secret) = 0;
+    virtual bool revoke_token(std::int64_t id) = 0;
+    virtual std::vector<Token> tokens() = 0;
+};
+
+/// Opens (creating if needed) an SQLite database, applies the migrations, and sets WAL mode with
+/// synchronous=FULL so that a write that returned survives a crash or power loss.
+/// Throws std::runtime_error when the file cannot be opened or migrated.
+std::unique_ptr<Store> open_sqlite(const std::filesystem::path& path);
+
+}  // namespace ido::store
