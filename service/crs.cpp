@@ -14,6 +14,7 @@
 #include <array>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 
 namespace ido::service {
 namespace {
@@ -56,10 +57,29 @@ std::optional<double> parse_number(std::string_view text) {
     return value;
 }
 
+// Writes a coordinate with at most 3 (RD) or 8 (degrees) decimals, correctly rounded. Not RapidJSON's
+// Double() with SetMaxDecimalPlaces: that *truncates* its Grisu2 digits, and Grisu2 is not always the
+// shortest form, so 53.05884 came out as 53.05883999 (found by the contract test against PROJ).
+void write_number(rapidjson::Writer<rapidjson::StringBuffer>& w, Crs crs, double value) {
+    char text[48];
+    int n = std::isfinite(value) ? std::snprintf(text, sizeof text, "%.*f", crs == Crs::rd_new ? 3 : 8, value) : -1;
+    if (n <= 0 || n >= static_cast<int>(sizeof text)) {
+        w.Null();  // not finite or absurdly large; the callers only pass finite coordinates
+        return;
+    }
+    while (n > 1 && text[n - 1] == '0') --n;
+    if (text[n - 1] == '.') --n;
+    if (n == 2 && text[0] == '-' && text[1] == '0') {
+        text[0] = '0';
+        n = 1;
+    }
+    w.RawValue(text, static_cast<std::size_t>(n), rapidjson::kNumberType);
+}
+
 void write_coordinate(rapidjson::Writer<rapidjson::StringBuffer>& w, Crs crs, double x, double y) {
     w.StartArray();
-    w.Double(round_for(crs, x));
-    w.Double(round_for(crs, y));
+    write_number(w, crs, x);
+    write_number(w, crs, y);
     w.EndArray();
 }
 
@@ -225,7 +245,6 @@ double round_for(Crs crs, double value) {
 std::string point_geojson(Crs crs, geo::Wgs84 position, geo::RdPoint rd) {
     rapidjson::StringBuffer buffer;
     rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
-    w.SetMaxDecimalPlaces(crs == Crs::rd_new ? 3 : 8);
     w.StartObject();
     w.Key("type");
     w.String("Point");
@@ -239,7 +258,6 @@ std::string point_geojson(Crs crs, geo::Wgs84 position, geo::RdPoint rd) {
 std::optional<std::string> polygon_geojson(Crs crs, const geos::geom::Geometry& geometry) {
     rapidjson::StringBuffer buffer;
     rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
-    w.SetMaxDecimalPlaces(crs == Crs::rd_new ? 3 : 8);
     w.StartObject();
     w.Key("type");
     if (const auto* polygon = dynamic_cast<const geos::geom::Polygon*>(&geometry)) {

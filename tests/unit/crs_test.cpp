@@ -227,7 +227,10 @@ TEST(Geometry, Crs84PointIsLonLatWithEightDecimals) {
     const std::string json = point_geojson(Crs::crs84, Wgs84{52.090712345678, 5.121412345678}, RdPoint{1, 2});
     EXPECT_EQ(json, "{\"type\":\"Point\",\"coordinates\":[5.12141235,52.09071235]}");
     EXPECT_EQ(point_geojson(Crs::rd_new, Wgs84{}, RdPoint{136784.12345, 455860.9999}),
-              "{\"type\":\"Point\",\"coordinates\":[136784.123,455861.0]}");
+              "{\"type\":\"Point\",\"coordinates\":[136784.123,455861]}");
+    // Correctly rounded, not truncated: 53.05884 stays 53.05884 (RapidJSON's SetMaxDecimalPlaces gave 53.05883999).
+    EXPECT_EQ(point_geojson(Crs::crs84, Wgs84{53.05884, 5.79639}, RdPoint{}), "{\"type\":\"Point\",\"coordinates\":[5.79639,53.05884]}");
+    EXPECT_EQ(point_geojson(Crs::rd_new, Wgs84{}, RdPoint{-0.0001, 0.0005}), "{\"type\":\"Point\",\"coordinates\":[0,0.001]}");
 }
 
 TEST(Geometry, PolygonWithHoleAndMultiPolygonInBothCrs) {
