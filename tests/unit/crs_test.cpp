@@ -53,14 +53,14 @@ std::unique_ptr<geos::geom::Geometry> wkt(const std::string& text) {
 
 }  // namespace
 
-TEST(Crs, UrisAndContentCrsHeader) {
+TEST(crs, UrisAndContentCrsHeader) {
     EXPECT_EQ(crs_uri(Crs::crs84), "http://www.opengis.net/def/crs/OGC/1.3/CRS84");
     EXPECT_EQ(crs_uri(Crs::rd_new), "http://www.opengis.net/def/crs/EPSG/0/28992");
     EXPECT_EQ(content_crs(Crs::rd_new), "<http://www.opengis.net/def/crs/EPSG/0/28992>");
     EXPECT_EQ(content_crs(Crs::crs84), "<http://www.opengis.net/def/crs/OGC/1.3/CRS84>");
 }
 
-TEST(Crs, ParsesTheAcceptedSpellings) {
+TEST(crs, ParsesTheAcceptedSpellings) {
     for (const char* rd : {"http://www.opengis.net/def/crs/EPSG/0/28992", "https://www.opengis.net/def/crs/EPSG/0/28992",
                            "EPSG:28992", "epsg:28992", "[EPSG:28992]", "urn:ogc:def:crs:EPSG::28992", "URN:OGC:DEF:CRS:EPSG::28992"})
         EXPECT_EQ(parse_crs(rd), Crs::rd_new) << rd;
@@ -72,7 +72,7 @@ TEST(Crs, ParsesTheAcceptedSpellings) {
         EXPECT_FALSE(parse_crs(bad).has_value()) << bad;
 }
 
-TEST(Crs, NegotiationDefaultsToCrs84) {
+TEST(crs, NegotiationDefaultsToCrs84) {
     auto q = params({});
     auto choice = negotiate_crs(q, HttpRequest{});
     EXPECT_EQ(choice.crs, Crs::crs84);
@@ -80,7 +80,7 @@ TEST(Crs, NegotiationDefaultsToCrs84) {
     EXPECT_TRUE(q.ok());
 }
 
-TEST(Crs, AcceptCrsHeaderIsAnAliasAndTheQueryParameterWins) {
+TEST(crs, AcceptCrsHeaderIsAnAliasAndTheQueryParameterWins) {
     {
         auto q = params({});
         auto choice = negotiate_crs(q, with_header("epsg:28992"));
@@ -106,7 +106,7 @@ TEST(Crs, AcceptCrsHeaderIsAnAliasAndTheQueryParameterWins) {
     }
 }
 
-TEST(Crs, UnsupportedCrsIsAProblemNamingWhereItCameFrom) {
+TEST(crs, UnsupportedCrsIsAProblemNamingWhereItCameFrom) {
     auto q = params({{"crs", "EPSG%3A4326"}});
     negotiate_crs(q, HttpRequest{});
     EXPECT_TRUE(has_problem(q, "crs", crs_codes::niet_ondersteunde_crs));
@@ -115,7 +115,7 @@ TEST(Crs, UnsupportedCrsIsAProblemNamingWhereItCameFrom) {
     EXPECT_TRUE(has_problem(h, "Accept-Crs", crs_codes::niet_ondersteunde_crs));
 }
 
-TEST(Bbox, ParsesFourNumbersInCrs84ByDefault) {
+TEST(crsBbox, ParsesFourNumbersInCrs84ByDefault) {
     auto q = params({{"bbox", "4.8,52.3,5.0,52.4"}});
     auto bbox = parse_bbox(q);
     ASSERT_TRUE(bbox.has_value());
@@ -131,7 +131,7 @@ TEST(Bbox, ParsesFourNumbersInCrs84ByDefault) {
     EXPECT_FALSE(bbox->intersects(5.1, 52.35, 6, 53));
 }
 
-TEST(Bbox, RdThroughEitherName) {
+TEST(crsBbox, RdThroughEitherName) {
     for (const char* name : {"bbox-crs", "bboxCrs"}) {
         auto q = params({{"bbox", "120000%2C480000%2C130000%2C490000"}, {name, "EPSG:28992"}});
         auto bbox = parse_bbox(q);
@@ -145,7 +145,7 @@ TEST(Bbox, RdThroughEitherName) {
     EXPECT_FALSE(both.ok());
 }
 
-TEST(Bbox, BboxCrsWithoutBboxIsHarmlessButAnUnsupportedOneIsNot) {
+TEST(crsBbox, BboxCrsWithoutBboxIsHarmlessButAnUnsupportedOneIsNot) {
     auto ok = params({{"bbox-crs", "EPSG:28992"}});
     EXPECT_FALSE(parse_bbox(ok).has_value());
     EXPECT_TRUE(ok.ok());
@@ -154,7 +154,7 @@ TEST(Bbox, BboxCrsWithoutBboxIsHarmlessButAnUnsupportedOneIsNot) {
     EXPECT_TRUE(has_problem(bad, "bbox-crs", crs_codes::niet_ondersteunde_crs));
 }
 
-TEST(Bbox, ClearProblemsForMalformedBoxes) {
+TEST(crsBbox, ClearProblemsForMalformedBoxes) {
     struct Case {
         const char* value;
         std::string_view code;
@@ -191,7 +191,7 @@ TEST(Bbox, ClearProblemsForMalformedBoxes) {
     }
 }
 
-TEST(Geometry, Rounding) {
+TEST(crsGeometry, Rounding) {
     EXPECT_DOUBLE_EQ(round_for(Crs::rd_new, 136784.12349), 136784.123);
     EXPECT_DOUBLE_EQ(round_for(Crs::rd_new, 136784.1235), 136784.124);
     EXPECT_DOUBLE_EQ(round_for(Crs::crs84, 5.123456785), 5.12345679);
@@ -199,7 +199,7 @@ TEST(Geometry, Rounding) {
 
 // A point in RD New, through the service's path (geo::Transformer, then point_geojson), equals PROJ's own
 // answer within a millimetre, on 1000 random positions in the Netherlands.
-TEST(Geometry, RdPointMatchesProjWithinAMillimetre) {
+TEST(crsGeometry, RdPointMatchesProjWithinAMillimetre) {
     std::mt19937_64 rng(28992);
     std::uniform_real_distribution<double> lat(50.75, 53.55), lon(3.3, 7.25);
     for (int i = 0; i < 1000; ++i) {
@@ -223,7 +223,7 @@ TEST(Geometry, RdPointMatchesProjWithinAMillimetre) {
     EXPECT_NEAR(d["coordinates"][1].GetDouble(), 455860, 60);
 }
 
-TEST(Geometry, Crs84PointIsLonLatWithEightDecimals) {
+TEST(crsGeometry, Crs84PointIsLonLatWithEightDecimals) {
     const std::string json = point_geojson(Crs::crs84, Wgs84{52.090712345678, 5.121412345678}, RdPoint{1, 2});
     EXPECT_EQ(json, "{\"type\":\"Point\",\"coordinates\":[5.12141235,52.09071235]}");
     EXPECT_EQ(point_geojson(Crs::rd_new, Wgs84{}, RdPoint{136784.12345, 455860.9999}),
@@ -233,7 +233,7 @@ TEST(Geometry, Crs84PointIsLonLatWithEightDecimals) {
     EXPECT_EQ(point_geojson(Crs::rd_new, Wgs84{}, RdPoint{-0.0001, 0.0005}), "{\"type\":\"Point\",\"coordinates\":[0,0.001]}");
 }
 
-TEST(Geometry, PolygonWithHoleAndMultiPolygonInBothCrs) {
+TEST(crsGeometry, PolygonWithHoleAndMultiPolygonInBothCrs) {
     auto polygon = wkt("POLYGON((5.0 52.0, 5.2 52.0, 5.2 52.2, 5.0 52.2, 5.0 52.0),(5.05 52.05, 5.1 52.05, 5.1 52.1, 5.05 52.05))");
     auto json = polygon_geojson(Crs::crs84, *polygon);
     ASSERT_TRUE(json.has_value());
