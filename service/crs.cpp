@@ -11,6 +11,7 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -225,15 +226,20 @@ std::optional<Bbox> parse_bbox(QueryParams& query) {
         return std::nullopt;
     }
     if (!crs_ok) return std::nullopt;
+    // Entirely outside the CRS's area is almost always a CRS mix-up (RD metres read as degrees, or the
+    // reverse): a 400. Partly outside is normal for a GIS client that sends its map window (a whole-
+    // country view in RD on a wide screen reaches x < -7000), so that bbox is clipped to the area.
     const Area& area = area_of(bbox.crs);
-    if (bbox.min_x < area.min_x || bbox.max_x > area.max_x || bbox.min_y < area.min_y || bbox.max_y > area.max_y) {
+    if (bbox.max_x < area.min_x || bbox.min_x > area.max_x || bbox.max_y < area.min_y || bbox.min_y > area.max_y) {
         char range[160];
         std::snprintf(range, sizeof range, "x van %g tot %g en y van %g tot %g", area.min_x, area.max_x, area.min_y, area.max_y);
         query.add_problem("bbox", crs_codes::bbox_buiten_crs,
-                          "Deze bbox ligt (deels) buiten het gebied van " + std::string(crs_uri(bbox.crs)) + ": " + range +
+                          "Deze bbox ligt helemaal buiten het gebied van " + std::string(crs_uri(bbox.crs)) + ": " + range +
                               (bbox.crs == Crs::crs84 ? ". Een bbox in RD? Geef dan ook bbox-crs=EPSG:28992." : "."));
         return std::nullopt;
     }
+    bbox.min_x = std::max(bbox.min_x, area.min_x), bbox.max_x = std::min(bbox.max_x, area.max_x);
+    bbox.min_y = std::max(bbox.min_y, area.min_y), bbox.max_y = std::min(bbox.max_y, area.max_y);
     return bbox;
 }
 

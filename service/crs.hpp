@@ -61,9 +61,10 @@ struct Bbox {
 };
 
 /// Reads `bbox` and its CRS (`bbox-crs`, the OGC / ADR name, or `bboxCrs`, the camelCase name the ADR
-/// linter wants; not both). `bbox` is four finite numbers minx,miny,maxx,maxy with min < max, inside the
-/// CRS's area (CRS84: -180..180, -90..90; RD New: x -7000..300000, y 289000..629000, the EPSG:28992
-/// bounds). Every problem goes into `query`. nullopt when there is no bbox or it is invalid.
+/// linter wants; not both). `bbox` is four finite numbers minx,miny,maxx,maxy with min < max that overlap
+/// the CRS's area (CRS84: -180..180, -90..90; RD New: x -7000..300000, y 289000..629000, the EPSG:28992
+/// bounds); a bbox partly outside is clipped to the area, one wholly outside is a problem. Every problem
+/// goes into `query`. nullopt when there is no bbox or it is invalid.
 std::optional<Bbox> parse_bbox(QueryParams& query);
 
 /// The query names parse_bbox reads.

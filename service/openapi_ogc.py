@@ -44,8 +44,9 @@ def add_ogc(doc):
         q("offset", "Aantal over te slaan objecten. Staat al in de links `next` en `prev`; volg die liever.",
           {"type": "integer", "minimum": 0, "default": 0}, example=0),
         q("bbox", "Alleen objecten in dit rechthoek: minx,miny,maxx,maxy (in CRS84: minLengtegraad,minBreedtegraad,maxLengtegraad,maxBreedtegraad). "
-                  "Vier eindige getallen, minima kleiner dan maxima, binnen het gebied van de CRS (CRS84: -180..180, -90..90; "
-                  "RD New: x -7000..300000, y 289000..629000). Punten: ligt binnen de rechthoek (rand telt mee). "
+                  "Vier eindige getallen, minima kleiner dan maxima, die het gebied van de CRS overlappen (CRS84: -180..180, -90..90; "
+                  "RD New: x -7000..300000, y 289000..629000); een bbox die er deels buiten valt wordt bijgesneden, een die er helemaal "
+                  "buiten valt geeft een 400 met code `bbox-buiten-crs`. Punten: ligt binnen de rechthoek (rand telt mee). "
                   "Gemeenten: de omhullende rechthoek van de gemeente raakt de bbox.",
           {"type": "array", "minItems": 4, "maxItems": 4, "items": {"type": "number"}}, style="form", explode=False,
           example=[4.7, 52.2, 5.1, 52.5]),

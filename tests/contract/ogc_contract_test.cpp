@@ -422,6 +422,11 @@ TEST_F(Ogc, BboxEqualsIndependentFilter) {
         one_page.insert(f.id);
     EXPECT_EQ(paged_ids, one_page);
     EXPECT_GT(paged_ids.size(), 3u);
+    // A whole-country map window in RD on a wide screen reaches past the RD bounds: clipped, everything matches.
+    for (const char* collection : {"informatiepunten", "gemeenten"}) {
+        auto wide = ok(std::string("/v1/collections/") + collection + "/items?limit=1&bbox=-150000,250000,450000,640000&bbox-crs=EPSG:28992");
+        EXPECT_EQ(wide.json["numberMatched"].GetUint(), full[std::string(collection) + "OGC:CRS84"].size()) << collection;
+    }
 }
 
 TEST_F(Ogc, ClearProblemsForBadInput) {
@@ -439,6 +444,7 @@ TEST_F(Ogc, ClearProblemsForBadInput) {
     EXPECT_EQ(code("?bbox=4.8,52.3,5.0,zuid", "bbox"), "ongeldige-bbox");
     EXPECT_EQ(code("?bbox=120000,480000,130000,490000", "bbox"), "bbox-buiten-crs");  // RD numbers, CRS84 default
     EXPECT_EQ(code("?bbox=4.8,52.3,5.0,52.4&bbox-crs=EPSG:28992", "bbox"), "bbox-buiten-crs");
+    EXPECT_EQ(code("?bbox=181,52.3,182,52.4", "bbox"), "bbox-buiten-crs");
     EXPECT_EQ(code("?bbox=4.8,52.3,5.0,52.4&bbox-crs=EPSG:3857", "bbox-crs"), "niet-ondersteunde-crs");
     EXPECT_EQ(code("?limit=0", "limit"), "buiten-bereik");
     EXPECT_EQ(code("?offset=-1", "offset"), "buiten-bereik");

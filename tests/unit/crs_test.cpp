@@ -174,21 +174,39 @@ TEST(crsBbox, ClearProblemsForMalformedBoxes) {
              {"5.0,52.3,4.8,52.4", crs_codes::ongeldige_bbox},          // x wrong order
              {"4.8,52.4,5.0,52.3", crs_codes::ongeldige_bbox},          // y wrong order
              {"4.8,52.3,4.8,52.4", crs_codes::ongeldige_bbox},          // empty width
-             {"-181,52.3,5.0,52.4", crs_codes::bbox_buiten_crs},
-             {"4.8,52.3,5.0,90.5", crs_codes::bbox_buiten_crs},
+             {"181,52.3,182,52.4", crs_codes::bbox_buiten_crs},
+             {"4.8,90.5,5.0,91", crs_codes::bbox_buiten_crs},
              {"120000,480000,130000,490000", crs_codes::bbox_buiten_crs},  // RD numbers without bbox-crs
          }) {
         auto q = params({{"bbox", c.value}});
         EXPECT_FALSE(parse_bbox(q).has_value()) << c.value;
         EXPECT_TRUE(has_problem(q, "bbox", c.code)) << c.value;
     }
-    // Outside RD's area when bbox-crs says RD.
-    for (const char* rd : {"-8000,480000,130000,490000", "120000,280000,130000,490000", "120000,480000,300001,490000",
+    // Wholly outside RD's area when bbox-crs says RD (degrees sent as RD, or beyond the bounds).
+    for (const char* rd : {"-9000,480000,-8000,490000", "120000,280000,130000,288000", "300001,480000,300002,490000",
                            "4.8,52.3,5.0,52.4"}) {
         auto q = params({{"bbox", rd}, {"bbox-crs", "EPSG:28992"}});
         EXPECT_FALSE(parse_bbox(q).has_value()) << rd;
         EXPECT_TRUE(has_problem(q, "bbox", crs_codes::bbox_buiten_crs)) << rd;
     }
+}
+
+// A map window partly outside the CRS's area (QGIS sends its whole view) is clipped, not refused.
+TEST(crsBbox, PartlyOutsideIsClippedToTheArea) {
+    auto q = params({{"bbox", "-150000,250000,450000,640000"}, {"bbox-crs", "EPSG:28992"}});
+    auto bbox = parse_bbox(q);
+    ASSERT_TRUE(bbox.has_value());
+    EXPECT_TRUE(q.ok());
+    EXPECT_DOUBLE_EQ(bbox->min_x, -7000);
+    EXPECT_DOUBLE_EQ(bbox->min_y, 289000);
+    EXPECT_DOUBLE_EQ(bbox->max_x, 300000);
+    EXPECT_DOUBLE_EQ(bbox->max_y, 629000);
+    EXPECT_EQ(bbox->text, "-150000,250000,450000,640000");  // paging links repeat what was sent
+    auto world = params({{"bbox", "-200,-95,200,95"}});
+    auto w = parse_bbox(world);
+    ASSERT_TRUE(w.has_value());
+    EXPECT_DOUBLE_EQ(w->min_x, -180);
+    EXPECT_DOUBLE_EQ(w->max_y, 90);
 }
 
 TEST(crsGeometry, Rounding) {
