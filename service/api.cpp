@@ -8,6 +8,7 @@
 #include "service/problem.hpp"
 #include "service/responses.hpp"
 #include "service/endpoints.hpp"
+#include "service/ogc_features.hpp"
 #include "service/query.hpp"
 
 #include <rapidjson/stringbuffer.h>
@@ -34,27 +35,6 @@ std::vector<std::string_view> split_path(std::string_view path) {
 }
 
 // --- endpoints -------------------------------------------------------------------------------------
-
-HttpResponse landing_page() {
-    rapidjson::StringBuffer buffer;
-    JsonWriter w(buffer);
-    w.StartObject();
-    w.Key("titel");
-    w.String("ido-vinder: Informatiepunten Digitale Overheid");
-    w.Key("beschrijving");
-    w.String("Vind het dichtstbijzijnde Informatiepunt Digitale Overheid (IDO): hulp bij DigiD, toeslagen, "
-             "belastingen en andere online overheidszaken.");
-    w.Key("links");
-    w.StartArray();
-    write_link(w, "self", "/v1");
-    write_link(w, "service-desc", "/v1/openapi.json", "application/vnd.oai.openapi+json;version=3.0", "OpenAPI-document");
-    write_link(w, "informatiepunten", "/v1/informatiepunten");
-    write_link(w, "gemeenten", "/v1/gemeenten");
-    write_link(w, "status", "/v1/health");
-    w.EndArray();
-    w.EndObject();
-    return json_response(buffer.GetString(), "/v1");
-}
 
 HttpResponse health(const geo::Snapshot& snapshot) {
     rapidjson::StringBuffer buffer;
@@ -132,7 +112,9 @@ HttpResponse Api::handle(const HttpRequest& request) const {
     const auto snapshot = locator_->snapshot();
     // Exact matches only: a trailing slash gives an empty last segment and falls through to 404 (ADR).
     if (segments.size() >= 1 && segments[0] == "v1") {
-        if (segments.size() == 1) return landing_page();
+        if (segments.size() == 1) return ogc_landing_page(request);
+        // OGC API - Features: /v1/conformance and /v1/collections/...
+        if (auto ogc = handle_ogc(*snapshot, request, segments)) return std::move(*ogc);
         if (segments.size() == 2) {
             if (segments[1] == "openapi.json") {
                 auto response = json_response(std::string(openapi_document()), "/v1/openapi.json");

@@ -159,6 +159,8 @@ doc = {
   }
  }
 }
+from openapi_ogc import add_ogc  # OGC API - Features paths and schemas (service/openapi_ogc.py)
+add_ogc(doc)
 if __name__ == "__main__":
     out = Path(__file__).with_name("openapi.json")
     out.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
