@@ -20,7 +20,7 @@ std::optional<std::size_t> find_municipality(const geo::Snapshot& snapshot, std:
 
 HttpResponse get_gemeenten(const geo::Snapshot& snapshot, const HttpRequest& request) {
     const std::string route = "/v1/gemeenten";
-    auto parsed = parse_gemeenten_parameters(request.query);
+    auto parsed = parse_gemeenten_parameters(request);
     if (auto* problems = std::get_if<std::vector<InvalidParam>>(&parsed)) return invalid_parameters(*problems, request.path, route);
     const auto& params = std::get<GemeentenParameters>(parsed);
     const auto& municipalities = snapshot.municipalities();
@@ -42,10 +42,10 @@ HttpResponse get_gemeenten(const geo::Snapshot& snapshot, const HttpRequest& req
 
 HttpResponse get_gemeente(const geo::Snapshot& snapshot, const HttpRequest& request, std::string_view code, bool with_locations) {
     const std::string route = with_locations ? "/v1/gemeenten/{gemeentecode}/informatiepunten" : "/v1/gemeenten/{gemeentecode}";
-    // The list of help points carries their opening status, for now or for `tijdstip`.
-    QueryParams query(request.query, with_locations ? std::vector<std::string_view>{"tijdstip"} : std::vector<std::string_view>{});
-    const auto tijdstip = instant_parameter(query, "tijdstip");
-    if (!query.ok()) return invalid_parameters(query.problems(), request.path, route);
+    // The list of help points carries their opening status (for now or `tijdstip`) and geometry (`crs`).
+    auto parsed = parse_location_view_parameters(request, with_locations);
+    if (auto* problems = std::get_if<std::vector<InvalidParam>>(&parsed)) return invalid_parameters(*problems, request.path, route);
+    const auto& params = std::get<LocationViewParameters>(parsed);
     auto m = find_municipality(snapshot, code);
     if (!m)
         return problem_response({std::string(codes::niet_gevonden),
@@ -55,10 +55,10 @@ HttpResponse get_gemeente(const geo::Snapshot& snapshot, const HttpRequest& requ
     std::string municipality = municipality_json(snapshot.municipalities().all()[*m], in.size());
     if (!with_locations) return json_response(municipality, route);
     std::vector<std::string> items;
-    const auto at = tijdstip.value_or(now());
+    const auto at = params.tijdstip.value_or(now());
     for (std::size_t i : in) {
         const auto& location = snapshot.locations()[i];
-        items.push_back(location_json(location, std::nullopt, opening_members_json(location, at)));
+        items.push_back(location_json(location, std::nullopt, opening_members_json(location, at), params.crs));
     }
     rapidjson::StringBuffer buffer;
     JsonWriter w(buffer);
@@ -67,7 +67,9 @@ HttpResponse get_gemeente(const geo::Snapshot& snapshot, const HttpRequest& requ
     w.RawValue(municipality.data(), municipality.size(), rapidjson::kObjectType);
     write_raw_array(w, "informatiepunten", items);
     w.EndObject();
-    return json_response(buffer.GetString(), route);
+    auto response = json_response(buffer.GetString(), route);
+    response.headers.emplace_back("Content-Crs", content_crs(params.crs));
+    return response;
 }
 
 }  // namespace ido::service

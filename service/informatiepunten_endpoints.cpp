@@ -26,7 +26,7 @@ struct Origin {
     double nauwkeurigheid_m = 0;
 };
 
-void write_candidate(JsonWriter& w, const geocode::Candidate& c) {
+void write_candidate(JsonWriter& w, const geocode::Candidate& c, Crs crs) {
     w.StartObject();
     w.Key("soort");
     const auto kind = geocode::to_string(c.kind);
@@ -40,9 +40,15 @@ void write_candidate(JsonWriter& w, const geocode::Candidate& c) {
     w.Key("provincie");
     w.String(c.provincie);
     w.Key("geometrie");
-    const std::string point = point_json(c.position);
+    const std::string point = point_json(c.position, crs);
     w.RawValue(point.data(), point.size(), rapidjson::kObjectType);
     w.EndObject();
+}
+
+// Geometry in the response: say in which CRS (ADR geospatial module, OGC API Features Part 2).
+HttpResponse with_crs(HttpResponse response, Crs crs) {
+    response.headers.emplace_back("Content-Crs", content_crs(crs));
+    return response;
 }
 
 // The query string of this request with `name` set to `value` (added, or replacing the old value):
@@ -87,7 +93,7 @@ std::variant<Origin, HttpResponse> resolve_origin(const InformatiepuntenParamete
         w.Null();
         w.Key("kandidaten");
         w.StartArray();
-        for (const auto& c : result.candidates) write_candidate(w, c);
+        for (const auto& c : result.candidates) write_candidate(w, c, params.crs);
         w.EndArray();
         w.Key("informatiepunten");
         w.StartArray();
@@ -96,16 +102,16 @@ std::variant<Origin, HttpResponse> resolve_origin(const InformatiepuntenParamete
         w.StartArray();
         w.EndArray();
         w.EndObject();
-        return json_response(buffer.GetString(), collection_route);
+        return with_crs(json_response(buffer.GetString(), collection_route), params.crs);
     }
     const auto& best = result.best();
     return Origin{best.position,     std::string(geocode::to_string(best.kind)), best.name, best.gemeentecode, best.postcode,
                   std::string(geocode::to_string(best.method)), best.precision_m};
 }
 
-void write_origin(JsonWriter& w, const Origin& origin) {
+void write_origin(JsonWriter& w, const Origin& origin, Crs crs) {
     w.Key("zoekpunt");
-    const std::string point = point_json(origin.point);
+    const std::string point = point_json(origin.point, crs);
     w.RawValue(point.data(), point.size(), rapidjson::kObjectType);
     w.Key("zoeklocatie");
     w.StartObject();
@@ -131,7 +137,7 @@ void write_origin(JsonWriter& w, const Origin& origin) {
 }  // namespace
 
 HttpResponse get_informatiepunten(const geo::Snapshot& snapshot, const geocode::Geocoder& geocoder, const HttpRequest& request) {
-    auto parsed = parse_informatiepunten_parameters(request.query);
+    auto parsed = parse_informatiepunten_parameters(request);
     if (auto* problems = std::get_if<std::vector<InvalidParam>>(&parsed))
         return invalid_parameters(*problems, request.path, collection_route);
     const auto& params = std::get<InformatiepuntenParameters>(parsed);
@@ -157,10 +163,13 @@ HttpResponse get_informatiepunten(const geo::Snapshot& snapshot, const geocode::
         if (params.inloop && l.inloop != *params.inloop) return false;
         if (params.open_nu && hours::evaluate(l.schedule, at).state != hours::State::open) return false;
         if (params.open_op && hours::evaluate(l.schedule, *params.open_op).state != hours::State::open) return false;
+        if (params.bbox && !(params.bbox->crs == Crs::rd_new ? params.bbox->contains(l.rd.x, l.rd.y)
+                                                              : params.bbox->contains(l.position.lon, l.position.lat)))
+            return false;
         return true;
     };
     const bool filtered = municipality || !params.diensten.empty() || params.op_afspraak || params.inloop || params.open_nu ||
-                          params.open_op;
+                          params.open_op || params.bbox;
 
     rapidjson::StringBuffer buffer;
     JsonWriter w(buffer);
@@ -173,14 +182,14 @@ HttpResponse get_informatiepunten(const geo::Snapshot& snapshot, const geocode::
         const Origin& origin = std::get<Origin>(resolved);
         const auto rd = geo::Transformer::to_rd(origin.point);
         if (!rd) return problem_response({std::string(codes::interne_fout), "Transformatie naar RD mislukt.", {}}, request.path, collection_route);
-        write_origin(w, origin);
+        write_origin(w, origin, params.crs);
         const geo::LocationIndex::Filter filter = filtered ? geo::LocationIndex::Filter(accept) : geo::LocationIndex::Filter();
         // One more than the page, to know whether a next page exists.
         auto found = params.max_afstand_m ? snapshot.index().within_radius(*rd, *params.max_afstand_m, filter)
                                           : snapshot.index().nearest(*rd, params.offset + params.limit + 1, filter);
         for (std::size_t i = params.offset; i < found.size() && items.size() < params.limit; ++i) {
             const auto& location = locations[found[i].index];
-            items.push_back(location_json(location, found[i].distance_m, opening_members_json(location, at)));
+            items.push_back(location_json(location, found[i].distance_m, opening_members_json(location, at), params.crs));
         }
         const std::size_t next_offset = params.offset + params.limit;
         if (found.size() > next_offset && next_offset <= 1000) next = with_parameter(request, "offset", std::to_string(next_offset));
@@ -189,7 +198,7 @@ HttpResponse get_informatiepunten(const geo::Snapshot& snapshot, const geocode::
         std::size_t last = i;
         for (; i < locations.size() && items.size() < params.limit; ++i) {
             if (filtered && !accept(i)) continue;
-            items.push_back(location_json(locations[i], std::nullopt, opening_members_json(locations[i], at)));
+            items.push_back(location_json(locations[i], std::nullopt, opening_members_json(locations[i], at), params.crs));
             last = i;
         }
         // More to come only if a later location passes the filters.
@@ -202,25 +211,27 @@ HttpResponse get_informatiepunten(const geo::Snapshot& snapshot, const geocode::
     if (next) write_link(w, "next", *next, "application/json", "Volgende pagina");
     w.EndArray();
     w.EndObject();
-    return json_response(buffer.GetString(), collection_route);
+    return with_crs(json_response(buffer.GetString(), collection_route), params.crs);
 }
 
 HttpResponse get_informatiepunt(const geo::Snapshot& snapshot, const HttpRequest& request, std::string_view id) {
     const std::string route = "/v1/informatiepunten/{id}";
-    QueryParams query(request.query, {"tijdstip"});
-    const auto tijdstip = instant_parameter(query, "tijdstip");
-    if (!query.ok()) return invalid_parameters(query.problems(), request.path, route);
+    auto parsed = parse_location_view_parameters(request, true);
+    if (auto* problems = std::get_if<std::vector<InvalidParam>>(&parsed)) return invalid_parameters(*problems, request.path, route);
+    const auto& params = std::get<LocationViewParameters>(parsed);
     const geo::Location* location = valid_id(id) ? snapshot.find(id) : nullptr;
     if (location == nullptr)
         return problem_response({std::string(codes::niet_gevonden), "Er is geen informatiepunt met id '" + printable(id) + "'.", {}},
                                 request.path, route);
-    const auto at = tijdstip.value_or(now());
-    return json_response(location_json(*location, std::nullopt, opening_members_json(*location, at)), route);
+    const auto at = params.tijdstip.value_or(now());
+    auto response = json_response(location_json(*location, std::nullopt, opening_members_json(*location, at), params.crs), route);
+    response.headers.emplace_back("ETag", "\"" + std::to_string(location->version) + "\"");
+    return with_crs(std::move(response), params.crs);
 }
 
 HttpResponse get_zoeksuggesties(const geocode::Geocoder& geocoder, const HttpRequest& request) {
     const std::string route = "/v1/zoeksuggesties";
-    auto parsed = parse_zoeksuggesties_parameters(request.query);
+    auto parsed = parse_zoeksuggesties_parameters(request);
     if (auto* problems = std::get_if<std::vector<InvalidParam>>(&parsed)) return invalid_parameters(*problems, request.path, route);
     const auto& params = std::get<ZoeksuggestiesParameters>(parsed);
     if (params.q.size() > geocode::Geocoder::max_query_bytes)
@@ -243,7 +254,7 @@ HttpResponse get_zoeksuggesties(const geocode::Geocoder& geocoder, const HttpReq
         w.Key("gemeentecode");
         w.String(s.gemeentecode);
         w.Key("geometrie");
-        const std::string point = point_json(s.position);
+        const std::string point = point_json(s.position, params.crs);
         w.RawValue(point.data(), point.size(), rapidjson::kObjectType);
         w.EndObject();
     }
@@ -252,7 +263,7 @@ HttpResponse get_zoeksuggesties(const geocode::Geocoder& geocoder, const HttpReq
     auto response = json_response(buffer.GetString(), route);
     // Suggestions change only with a new release of the data: let browsers reuse them for a while.
     response.headers.emplace_back("Cache-Control", "public, max-age=3600");
-    return response;
+    return with_crs(std::move(response), params.crs);
 }
 
 }  // namespace ido::service

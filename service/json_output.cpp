@@ -6,6 +6,7 @@
 #include "service/responses.hpp"
 
 #include "geo/hours/amsterdam_time.hpp"
+#include "geo/transformer.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -19,30 +20,20 @@ std::string json_string(std::string_view value) {
     return buffer.GetString();
 }
 
-std::string point_json(geo::Wgs84 position) {
-    rapidjson::StringBuffer buffer;
-    JsonWriter w(buffer);
-    w.SetMaxDecimalPlaces(8);
-    w.StartObject();
-    w.Key("type");
-    w.String("Point");
-    w.Key("coordinates");
-    w.StartArray();
-    w.Double(position.lon);
-    w.Double(position.lat);
-    w.EndArray();
-    w.EndObject();
-    return buffer.GetString();
+std::string point_json(geo::Wgs84 position, Crs crs) {
+    geo::RdPoint rd;
+    if (crs == Crs::rd_new) rd = geo::Transformer::to_rd(position).value_or(geo::RdPoint{});
+    return point_geojson(crs, position, rd);
 }
 
 std::string location_json(const geo::Location& location, std::optional<double> distance_m,
-                          const std::string& extra_members) {
+                          const std::string& extra_members, Crs crs) {
     std::string out;
     out.reserve(location.properties_json.size() + 160 + extra_members.size());
     out += '{';
     out += location.properties_json;
     out += ",\"geometrie\":";
-    out += point_json(location.position);
+    out += point_geojson(crs, location.position, location.rd);
     if (distance_m) {
         // One decimal: the positions themselves are good to a metre at best.
         char number[32];

@@ -2,6 +2,7 @@
 #include "geo/coordinates.hpp"
 #include "geo/location.hpp"
 #include "geo/municipality_index.hpp"
+#include "service/crs.hpp"
 
 #include <chrono>
 #include <optional>
@@ -9,13 +10,13 @@
 
 namespace ido::service {
 
-/// A GeoJSON Point in CRS84: [lon, lat], 8 decimals (about 1 mm).
-std::string point_json(geo::Wgs84 position);
+/// A GeoJSON Point in `crs`: CRS84 [lon, lat] to 8 decimals, or RD New [x, y] to the millimetre.
+std::string point_json(geo::Wgs84 position, Crs crs = Crs::crs84);
 
 /// One help point as the API shows it: its public fields, `geometrie`, and `afstand` (metres, one
 /// decimal) when the request had a position. `extra_members` (e.g. `"status":{...}`) is appended as is.
 std::string location_json(const geo::Location& location, std::optional<double> distance_m,
-                          const std::string& extra_members = {});
+                          const std::string& extra_members = {}, Crs crs = Crs::crs84);
 
 /// The computed opening members of a location at instant `at`, ready to pass as `extra_members`:
 /// `"status":{code, openTot, volgendeOpening, opmerking, peilmoment}` and `"komendeSpreekuren":[...]`, the

@@ -18,6 +18,9 @@ def q(name, desc, schema, example=None):
     return p
 lat = q("lat", "Breedtegraad in WGS84 (CRS84), decimale graden. Altijd samen met `lon`.", {"type": "number", "minimum": -90, "maximum": 90}, 52.0907)
 tijdstip = q("tijdstip", "Bereken `status` en `komendeSpreekuren` voor dit moment in plaats van nu (RFC 3339 met tijdzone; voor tests en planning).", {"type": "string", "format": "date-time"}, "2026-12-24T10:00:00+01:00")
+crs_param = q("crs", "CRS van de geometrie in het antwoord: http://www.opengis.net/def/crs/OGC/1.3/CRS84 (standaard) of http://www.opengis.net/def/crs/EPSG/0/28992 (RD New, in meters). De header Accept-Crs werkt ook; deze parameter wint. Het antwoord zegt het in Content-Crs.", {"type": "string"}, "http://www.opengis.net/def/crs/EPSG/0/28992")
+bbox_param = q("bbox", "Alleen informatiepunten binnen minx,miny,maxx,maxy (lengte/breedte in CRS84, of x/y in RD met bboxCrs).", {"type": "string"}, "4.7,52.2,5.2,52.5")
+bbox_crs_param = q("bboxCrs", "CRS van bbox (standaard CRS84). De OGC-naam bbox-crs werkt ook.", {"type": "string"}, "http://www.opengis.net/def/crs/EPSG/0/28992")
 lon = q("lon", "Lengtegraad in WGS84 (CRS84), decimale graden. Altijd samen met `lat`.", {"type": "number", "minimum": -180, "maximum": 180}, 5.1214)
 doc = {
  "openapi": "3.0.3",
@@ -53,15 +56,15 @@ doc = {
             q("gemeente", "Alleen informatiepunten in deze gemeente (CBS-gemeentecode).", {"type": "string", "pattern": "^GM[0-9]{4}$"}, "GM0363"),
             q("openNu", "true: alleen informatiepunten die open zijn op `tijdstip` (standaard nu).", {"type": "boolean"}, True),
             q("openOp", "Alleen informatiepunten die open zijn op dit moment (RFC 3339 met tijdzone).", {"type": "string", "format": "date-time"}, "2026-12-24T10:00:00+01:00"),
-            tijdstip],
+            tijdstip, crs_param, bbox_param, bbox_crs_param],
         "responses": {"200": ok("#/components/schemas/InformatiepuntenAntwoord", "Gevonden informatiepunten"), "400": P400, "500": P500}}},
   "/informatiepunten/{id}": {"get": {"tags": ["Informatiepunten"], "operationId": "informatiepuntOphalen", "summary": "Een informatiepunt",
-        "parameters": [{"name": "id", "in": "path", "required": True, "description": "Het id van het informatiepunt", "schema": {"type": "string", "pattern": "^[A-Za-z0-9_-]{1,64}$"}, "example": "IDO-VB-01"}, tijdstip],
+        "parameters": [{"name": "id", "in": "path", "required": True, "description": "Het id van het informatiepunt", "schema": {"type": "string", "pattern": "^[A-Za-z0-9_-]{1,64}$"}, "example": "IDO-VB-01"}, tijdstip, crs_param],
         "responses": {"200": ok("#/components/schemas/Informatiepunt", "Het informatiepunt"), "400": P400, "404": P404, "500": P500}}},
   "/zoeksuggesties": {"get": {"tags": ["Informatiepunten"], "operationId": "zoeksuggesties", "summary": "Suggesties voor een zoekvak",
         "description": "Hoogstens `limit` suggesties (plaatsen, gemeenten, postcodes) voor wat iemand tot nu toe typte. Offline, snel genoeg voor elke toetsaanslag.",
         "parameters": [q("q", "De getypte tekst, bijvoorbeeld utr, den b of 351.", {"type": "string", "maxLength": 200}, "utr"),
-                       q("limit", "Aantal suggesties, 1 tot en met 50 (standaard 10).", {"type": "integer", "minimum": 1, "maximum": 50}, 10)],
+                       q("limit", "Aantal suggesties, 1 tot en met 50 (standaard 10).", {"type": "integer", "minimum": 1, "maximum": 50}, 10), crs_param],
         "responses": {"200": ok("#/components/schemas/ZoeksuggestiesAntwoord", "Suggesties, beste eerst"), "400": P400, "500": P500}}},
   "/gemeenten": {"get": {"tags": ["Gemeenten"], "operationId": "gemeentenZoeken", "summary": "Alle gemeenten, of de gemeente op een punt",
         "description": "Zonder parameters: alle 342 gemeenten met hun aantal informatiepunten. Met `lat` en `lon`: de gemeente waarin dat punt ligt (een lege lijst buiten Nederland). Gemeentegrenzen zijn vereenvoudigd: binnen enkele tientallen meters van een grens kan het antwoord afwijken.",
@@ -71,7 +74,7 @@ doc = {
         "parameters": [{"$ref": "#/components/parameters/Gemeentecode"}],
         "responses": {"200": ok("#/components/schemas/Gemeente", "De gemeente"), "400": P400, "404": P404, "500": P500}}},
   "/gemeenten/{gemeentecode}/informatiepunten": {"get": {"tags": ["Gemeenten"], "operationId": "gemeenteInformatiepunten", "summary": "De informatiepunten in een gemeente",
-        "parameters": [{"$ref": "#/components/parameters/Gemeentecode"}, tijdstip],
+        "parameters": [{"$ref": "#/components/parameters/Gemeentecode"}, tijdstip, crs_param],
         "responses": {"200": ok("#/components/schemas/GemeenteInformatiepunten", "De gemeente en haar informatiepunten"), "400": P400, "404": P404, "500": P500}}}
  },
  "components": {

@@ -63,10 +63,13 @@ const std::vector<std::string>& service_codes() {
     return codes;
 }
 
-std::variant<InformatiepuntenParameters, std::vector<InvalidParam>> parse_informatiepunten_parameters(const QueryPairs& pairs) {
-    QueryParams query(pairs, {"lat", "lon", "zoek", "postcode", "limit", "offset", "na", "maxAfstand", "dienst",
-                              "opAfspraak", "inloop", "gemeente", "openNu", "openOp", "tijdstip"});
+std::variant<InformatiepuntenParameters, std::vector<InvalidParam>> parse_informatiepunten_parameters(const HttpRequest& request) {
+    QueryParams query(request.query, {"lat", "lon", "zoek", "postcode", "limit", "offset", "na", "maxAfstand", "dienst",
+                                      "opAfspraak", "inloop", "gemeente", "openNu", "openOp", "tijdstip", "crs", "bbox",
+                                      "bbox-crs", "bboxCrs"});
     InformatiepuntenParameters params;
+    params.crs = negotiate_crs(query, request).crs;
+    params.bbox = parse_bbox(query);
     params.origin = position(query, Reach::netherlands);
     if (auto zoek = query.get("zoek")) params.zoek = std::string(*zoek);
     if (auto postcode = query.get("postcode")) params.postcode = std::string(*postcode);
@@ -126,8 +129,8 @@ std::variant<InformatiepuntenParameters, std::vector<InvalidParam>> parse_inform
     return params;
 }
 
-std::variant<GemeentenParameters, std::vector<InvalidParam>> parse_gemeenten_parameters(const QueryPairs& pairs) {
-    QueryParams query(pairs, {"lat", "lon"});
+std::variant<GemeentenParameters, std::vector<InvalidParam>> parse_gemeenten_parameters(const HttpRequest& request) {
+    QueryParams query(request.query, {"lat", "lon"});
     GemeentenParameters params;
     // Anywhere on earth is a valid question; outside the Netherlands the answer is an empty list.
     params.point = position(query, Reach::anywhere);
@@ -135,12 +138,25 @@ std::variant<GemeentenParameters, std::vector<InvalidParam>> parse_gemeenten_par
     return params;
 }
 
-std::variant<ZoeksuggestiesParameters, std::vector<InvalidParam>> parse_zoeksuggesties_parameters(const QueryPairs& pairs) {
-    QueryParams query(pairs, {"q", "limit"});
+std::variant<ZoeksuggestiesParameters, std::vector<InvalidParam>> parse_zoeksuggesties_parameters(const HttpRequest& request) {
+    QueryParams query(request.query, {"q", "limit", "crs"});
     ZoeksuggestiesParameters params;
+    params.crs = negotiate_crs(query, request).crs;
     if (auto q = query.get("q")) params.q = std::string(*q);
     else if (!query.sent("q")) query.add_problem("q", param_codes::ontbrekende_parameter, "Geef de zoektekst in q, bijvoorbeeld q=utr.");
     if (auto limit = query.integer("limit", 1, 50)) params.limit = static_cast<std::size_t>(*limit);
+    if (!query.ok()) return query.problems();
+    return params;
+}
+
+std::variant<LocationViewParameters, std::vector<InvalidParam>> parse_location_view_parameters(const HttpRequest& request,
+                                                                                               bool with_tijdstip) {
+    QueryParams query(request.query, with_tijdstip ? std::vector<std::string_view>{"tijdstip", "crs"} : std::vector<std::string_view>{});
+    LocationViewParameters params;
+    if (with_tijdstip) {
+        params.tijdstip = instant_parameter(query, "tijdstip");
+        params.crs = negotiate_crs(query, request).crs;
+    }
     if (!query.ok()) return query.problems();
     return params;
 }

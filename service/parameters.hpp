@@ -1,5 +1,7 @@
 #pragma once
 #include "geo/coordinates.hpp"
+#include "service/crs.hpp"
+#include "service/http_types.hpp"
 #include "service/problem.hpp"
 
 #include <chrono>
@@ -34,6 +36,8 @@ struct InformatiepuntenParameters {
     bool open_nu = false;                     ///< only help points open at `tijdstip`
     std::optional<std::chrono::sys_seconds> open_op;   ///< only help points open at this instant
     std::optional<std::chrono::sys_seconds> tijdstip;  ///< the instant for `status` (default: now)
+    std::optional<Bbox> bbox;                 ///< only help points inside (`bbox`, `bbox-crs`)
+    Crs crs = Crs::crs84;                     ///< output CRS (`crs`, or the `Accept-Crs` header)
 
     bool has_origin() const { return origin || zoek || postcode; }
 };
@@ -43,10 +47,17 @@ struct GemeentenParameters {
     std::optional<geo::Wgs84> point;
 };
 
+/// The query of a single help point or of a municipality's help points: `tijdstip` and `crs`.
+struct LocationViewParameters {
+    std::optional<std::chrono::sys_seconds> tijdstip;
+    Crs crs = Crs::crs84;
+};
+
 /// GET /v1/zoeksuggesties
 struct ZoeksuggestiesParameters {
     std::string q;
     std::size_t limit = 10;
+    Crs crs = Crs::crs84;
 };
 
 class QueryParams;
@@ -56,8 +67,12 @@ std::optional<std::chrono::sys_seconds> instant_parameter(QueryParams& query, st
 std::chrono::sys_seconds now();
 
 /// Parses and validates; returns the parameters, or every problem found (never only the first).
-std::variant<InformatiepuntenParameters, std::vector<InvalidParam>> parse_informatiepunten_parameters(const QueryPairs& query);
-std::variant<GemeentenParameters, std::vector<InvalidParam>> parse_gemeenten_parameters(const QueryPairs& query);
-std::variant<ZoeksuggestiesParameters, std::vector<InvalidParam>> parse_zoeksuggesties_parameters(const QueryPairs& query);
+/// The request's headers matter for `Accept-Crs`.
+std::variant<InformatiepuntenParameters, std::vector<InvalidParam>> parse_informatiepunten_parameters(const HttpRequest& request);
+std::variant<GemeentenParameters, std::vector<InvalidParam>> parse_gemeenten_parameters(const HttpRequest& request);
+std::variant<ZoeksuggestiesParameters, std::vector<InvalidParam>> parse_zoeksuggesties_parameters(const HttpRequest& request);
+/// `with_tijdstip`: whether the view shows opening status (so `tijdstip` is accepted).
+std::variant<LocationViewParameters, std::vector<InvalidParam>> parse_location_view_parameters(const HttpRequest& request,
+                                                                                               bool with_tijdstip);
 
 }  // namespace ido::service

@@ -406,6 +406,59 @@ TEST_F(Api, LogsHoldNoQueriesOrPositions) {
         EXPECT_EQ(log.find(secret), std::string::npos) << secret;
 }
 
+// ADR geospatial module: RD New on request (query parameter or the older Accept-Crs header), with
+// Content-Crs on every response with geometry; checked against PROJ directly.
+TEST_F(Api, CrsNegotiationOnTheApi) {
+    auto plain = get("/v1/informatiepunten/IDO-VB-01");
+    ASSERT_TRUE(plain);
+    EXPECT_EQ(plain->get_header_value("Content-Crs"), "<http://www.opengis.net/def/crs/OGC/1.3/CRS84>");
+    EXPECT_FALSE(plain->get_header_value("ETag").empty());
+    rapidjson::Document wgs;
+    wgs.Parse(plain->body.c_str());
+    const double lon = wgs["geometrie"]["coordinates"][0].GetDouble(), lat = wgs["geometrie"]["coordinates"][1].GetDouble();
+
+    auto rd = get("/v1/informatiepunten/IDO-VB-01?crs=http://www.opengis.net/def/crs/EPSG/0/28992");
+    ASSERT_TRUE(rd);
+    EXPECT_EQ(rd->get_header_value("Content-Crs"), "<http://www.opengis.net/def/crs/EPSG/0/28992>");
+    rapidjson::Document d;
+    d.Parse(rd->body.c_str());
+    const Rd expected = to_rd(lat, lon);
+    EXPECT_NEAR(d["geometrie"]["coordinates"][0].GetDouble(), expected.x, 0.002);
+    EXPECT_NEAR(d["geometrie"]["coordinates"][1].GetDouble(), expected.y, 0.002);
+
+    auto alias = get("/v1/informatiepunten?lat=52.09&lon=5.12&limit=1", {{"Accept-Crs", "epsg:28992"}});
+    ASSERT_TRUE(alias);
+    EXPECT_EQ(alias->get_header_value("Content-Crs"), "<http://www.opengis.net/def/crs/EPSG/0/28992>");
+    rapidjson::Document a;
+    a.Parse(alias->body.c_str());
+    EXPECT_GT(a["zoekpunt"]["coordinates"][0].GetDouble(), 1000.0);  // metres, not degrees
+    auto wins = get("/v1/informatiepunten?lat=52.09&lon=5.12&limit=1&crs=OGC:CRS84", {{"Accept-Crs", "epsg:28992"}});
+    ASSERT_TRUE(wins);
+    EXPECT_EQ(wins->get_header_value("Content-Crs"), "<http://www.opengis.net/def/crs/OGC/1.3/CRS84>");
+
+    auto bad = get("/v1/informatiepunten?crs=EPSG:3857");
+    ASSERT_TRUE(bad);
+    EXPECT_EQ(bad->status, 400);
+    EXPECT_NE(bad->body.find("niet-ondersteunde-crs"), std::string::npos);
+}
+
+TEST_F(Api, BboxFilterOnTheList) {
+    int pages = 0;
+    const auto all = all_locations_via_paging(pages);
+    const double min_lon = 4.7, min_lat = 52.2, max_lon = 5.2, max_lat = 52.5;
+    std::set<std::string> expected;
+    for (const auto& l : all)
+        if (l.lon >= min_lon && l.lon <= max_lon && l.lat >= min_lat && l.lat <= max_lat) expected.insert(l.id);
+    auto d = json("/v1/informatiepunten?limit=1000&bbox=4.7,52.2,5.2,52.5");
+    std::set<std::string> got;
+    for (const auto& item : d["informatiepunten"].GetArray()) got.insert(item["id"].GetString());
+    EXPECT_EQ(got, expected);
+    EXPECT_GT(got.size(), 10u);
+    auto wrong = get("/v1/informatiepunten?bbox=5.2,52.5,4.7,52.2");
+    ASSERT_TRUE(wrong);
+    EXPECT_EQ(wrong->status, 400);
+}
+
 // Last: a clean shutdown on SIGTERM with exit code 0 (named so it sorts after the others).
 TEST_F(Api, ZzShutsDownCleanlyOnSigterm) {
     EXPECT_EQ(server->stop(), 0);

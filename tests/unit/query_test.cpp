@@ -26,6 +26,14 @@ TEST(CleanUtf8, RefusesInvalidAndControl) {
 }
 
 namespace {
+HttpRequest get(QueryPairs query) {
+    HttpRequest request;
+    request.method = "GET";
+    request.path = "/v1/informatiepunten";
+    request.query = std::move(query);
+    return request;
+}
+
 std::vector<std::string> codes_of(const std::vector<InvalidParam>& problems) {
     std::vector<std::string> out;
     for (const auto& p : problems) out.push_back(p.name + ":" + p.code);
@@ -34,33 +42,33 @@ std::vector<std::string> codes_of(const std::vector<InvalidParam>& problems) {
 }  // namespace
 
 TEST(InformatiepuntenParameters, DefaultsAndLimits) {
-    auto none = std::get<InformatiepuntenParameters>(parse_informatiepunten_parameters({}));
+    auto none = std::get<InformatiepuntenParameters>(parse_informatiepunten_parameters(get({})));
     EXPECT_FALSE(none.origin);
     EXPECT_EQ(none.limit, 100u);
-    auto near = std::get<InformatiepuntenParameters>(parse_informatiepunten_parameters({{"lat", "52.1"}, {"lon", "5.1"}}));
+    auto near = std::get<InformatiepuntenParameters>(parse_informatiepunten_parameters(get({{"lat", "52.1"}, {"lon", "5.1"}})));
     ASSERT_TRUE(near.origin);
     EXPECT_DOUBLE_EQ(near.origin->lat, 52.1);
     EXPECT_EQ(near.limit, 10u);
-    auto page = std::get<InformatiepuntenParameters>(parse_informatiepunten_parameters({{"limit", "1000"}, {"na", "IDO-VB-01"}}));
+    auto page = std::get<InformatiepuntenParameters>(parse_informatiepunten_parameters(get({{"limit", "1000"}, {"na", "IDO-VB-01"}})));
     EXPECT_EQ(page.limit, 1000u);
     EXPECT_EQ(page.after, "IDO-VB-01");
 }
 
 TEST(InformatiepuntenParameters, ReportsEveryProblem) {
-    auto result = parse_informatiepunten_parameters({{"lat", "nan"}, {"lon", "1e400"}, {"limit", "0"}, {"zoom", "3"}});
+    auto result = parse_informatiepunten_parameters(get({{"lat", "nan"}, {"lon", "1e400"}, {"limit", "0"}, {"zoom", "3"}}));
     auto problems = std::get<std::vector<InvalidParam>>(result);
     EXPECT_EQ(codes_of(problems), (std::vector<std::string>{"zoom:onbekende-parameter", "lat:ongeldig-getal",
                                                              "lon:ongeldig-getal", "limit:buiten-bereik"}));
-    auto far = std::get<std::vector<InvalidParam>>(parse_informatiepunten_parameters({{"lat", "0"}, {"lon", "0"}}));
+    auto far = std::get<std::vector<InvalidParam>>(parse_informatiepunten_parameters(get({{"lat", "0"}, {"lon", "0"}})));
     EXPECT_EQ(codes_of(far), (std::vector<std::string>{"lat:buiten-nederland"}));
-    auto half = std::get<std::vector<InvalidParam>>(parse_informatiepunten_parameters({{"lat", "52"}}));
+    auto half = std::get<std::vector<InvalidParam>>(parse_informatiepunten_parameters(get({{"lat", "52"}})));
     EXPECT_EQ(codes_of(half), (std::vector<std::string>{"lon:ontbrekende-parameter"}));
-    auto bad_lon = std::get<std::vector<InvalidParam>>(parse_informatiepunten_parameters({{"lat", "52"}, {"lon", "%FF"}}));
+    auto bad_lon = std::get<std::vector<InvalidParam>>(parse_informatiepunten_parameters(get({{"lat", "52"}, {"lon", "%FF"}})));
     EXPECT_EQ(codes_of(bad_lon), (std::vector<std::string>{"lon:ongeldige-tekens"}));  // not also "missing"
 }
 
 TEST(GemeentenParameters, AnywhereOnEarthIsAQuestion) {
-    auto result = parse_gemeenten_parameters({{"lat", "-33.9"}, {"lon", "18.4"}});
+    auto result = parse_gemeenten_parameters(get({{"lat", "-33.9"}, {"lon", "18.4"}}));
     ASSERT_TRUE(std::holds_alternative<GemeentenParameters>(result));
     EXPECT_TRUE(std::get<GemeentenParameters>(result).point);
 }
