@@ -8,6 +8,7 @@
 #include "service/problem.hpp"
 #include "service/responses.hpp"
 #include "service/endpoints.hpp"
+#include "service/write_endpoints.hpp"
 #include "service/ogc_features.hpp"
 #include "service/query.hpp"
 
@@ -72,8 +73,28 @@ HttpResponse static_file(const StaticFiles& files, std::string_view name, const 
 
 }  // namespace
 
-Api::Api(std::shared_ptr<geo::Locator> locator, StaticFiles widget_files)
-    : locator_(std::move(locator)), widget_files_(std::move(widget_files)) {}
+Api::Api(std::shared_ptr<geo::Locator> locator, StaticFiles widget_files, std::shared_ptr<LocationEditor> editor)
+    : locator_(std::move(locator)), widget_files_(std::move(widget_files)), editor_(std::move(editor)) {}
+
+HttpResponse Api::handle_write(const HttpRequest& request, const std::vector<std::string_view>& segments) const {
+    const bool collection = segments.size() == 2 && segments[0] == "v1" && segments[1] == "informatiepunten";
+    const bool item = segments.size() == 3 && segments[0] == "v1" && segments[1] == "informatiepunten" && !segments[2].empty();
+    const bool hours = segments.size() == 4 && segments[0] == "v1" && segments[1] == "informatiepunten" && !segments[2].empty() &&
+                       segments[3] == "openingstijden";
+    const char* allow = collection ? "GET, POST, OPTIONS" : item ? "GET, PATCH, DELETE, OPTIONS" : hours ? "PUT, OPTIONS" : "GET, OPTIONS";
+    if (editor_) {
+        WriteContext context{*editor_, *limiter_};
+        if (collection && request.method == "POST") return post_informatiepunt(context, request);
+        if (item && request.method == "PATCH") return patch_informatiepunt(context, request, segments[2]);
+        if (item && request.method == "DELETE") return delete_informatiepunt(context, request, segments[2]);
+        if (hours && request.method == "PUT") return put_openingstijden(context, request, segments[2]);
+    }
+    auto response = problem_response(
+        {std::string(codes::methode_niet_toegestaan), "Methode " + printable(request.method, 16) + " is hier niet toegestaan.", {}},
+        request.path, "-");
+    response.headers.emplace_back("Allow", allow);
+    return response;
+}
 
 HttpResponse Api::handle(const HttpRequest& request) const {
     const std::string_view path = request.path;
@@ -86,18 +107,12 @@ HttpResponse Api::handle(const HttpRequest& request) const {
         response.status = 204;
         response.content_type.clear();
         response.route = "OPTIONS";
-        response.headers.emplace_back("Access-Control-Allow-Methods", "GET, OPTIONS");
-        response.headers.emplace_back("Access-Control-Allow-Headers", "Accept, Accept-Crs, Content-Type");
+        response.headers.emplace_back("Access-Control-Allow-Methods", "GET, POST, PUT, PATCH, DELETE, OPTIONS");
+        response.headers.emplace_back("Access-Control-Allow-Headers", "Accept, Accept-Crs, Authorization, Content-Type, If-Match");
         response.headers.emplace_back("Access-Control-Max-Age", "86400");
         return response;
     }
-    if (request.method != "GET") {
-        auto response = problem_response(
-            {std::string(codes::methode_niet_toegestaan), "Methode " + printable(request.method, 16) + " is hier niet toegestaan.", {}},
-            path, "-");
-        response.headers.emplace_back("Allow", "GET, OPTIONS");
-        return response;
-    }
+    if (request.method != "GET") return handle_write(request, split_path(path));
 
     // The widget and the finder page.
     if (path == "/") return static_file(widget_files_, "index.html", request, "/");
@@ -132,6 +147,10 @@ HttpResponse Api::handle(const HttpRequest& request) const {
         }
         if (segments.size() == 4 && segments[1] == "gemeenten" && !segments[2].empty() && segments[3] == "informatiepunten")
             return get_gemeente(*snapshot, request, segments[2], true);
+        if (segments.size() == 4 && segments[1] == "informatiepunten" && !segments[2].empty() && segments[3] == "wijzigingen" && editor_) {
+            WriteContext context{*editor_, *limiter_};
+            return get_wijzigingen(context, request, segments[2]);
+        }
     }
     return problem_response({std::string(codes::pad_niet_gevonden), "Deze URL bestaat niet. Zie /v1/openapi.json.", {}}, path, "-");
 }

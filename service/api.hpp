@@ -1,6 +1,8 @@
 #pragma once
 #include "geo/locator.hpp"
+#include "service/auth.hpp"
 #include "service/http_types.hpp"
+#include "service/location_editor.hpp"
 #include "service/static_files.hpp"
 
 #include <memory>
@@ -12,7 +14,8 @@ namespace ido::service {
 /// HTTP adapter (http_server.hpp) converts Pistache requests into HttpRequest and back.
 class Api {
 public:
-    Api(std::shared_ptr<geo::Locator> locator, StaticFiles widget_files);
+    /// `editor` may be null: then the API is read-only (writes answer 405).
+    Api(std::shared_ptr<geo::Locator> locator, StaticFiles widget_files, std::shared_ptr<LocationEditor> editor = nullptr);
 
     /// Answers one request. Expected failures come back as problem+json responses; this function
     /// does not throw for any input (the adapter still guards it with a firewall).
@@ -21,8 +24,12 @@ public:
     static constexpr const char* version = "1.0.0";
 
 private:
+    HttpResponse handle_write(const HttpRequest& request, const std::vector<std::string_view>& segments) const;
+
     std::shared_ptr<geo::Locator> locator_;
     StaticFiles widget_files_;
+    std::shared_ptr<LocationEditor> editor_;
+    std::unique_ptr<FailedLoginLimiter> limiter_ = std::make_unique<FailedLoginLimiter>();
 };
 
 }  // namespace ido::service

@@ -80,6 +80,8 @@ const Option options[] = {
      }},
     {"--data-dir", "IDO_DATA_DIR", "directory with informatiepunten.geojson and gemeenten.geojson (default ./data)", true,
      [](Config& c, const std::string& v) { c.data_dir = v; return v.empty() ? bad("--data-dir", v) : std::string(); }},
+    {"--db", "IDO_DB", "SQLite database file; created and filled with the seed set when new (default ./var/ido-vinder.db)", true,
+     [](Config& c, const std::string& v) { c.db = v; return v.empty() ? bad("--db", v) : std::string(); }},
     {"--widget-dir", "IDO_WIDGET_DIR", "directory with the built widget (default ./web-widget/dist)", true,
      [](Config& c, const std::string& v) { c.widget_dir = v; return std::string(); }},
     {"--access-log", "IDO_ACCESS_LOG", "log one line per request: on/off (default on; never logs query strings or addresses)", true,
@@ -157,6 +159,7 @@ std::vector<std::string> describe(const Config& c) {
         "keepalive-timeout-ms=" + std::to_string(c.keepalive_timeout.count()),
         "data-dir=" + c.data_dir.string(),
         "widget-dir=" + c.widget_dir.string(),
+        "db=" + c.db.string(),
         std::string("access-log=") + (c.access_log ? "on" : "off"),
     };
 }

@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <ctime>
 #include <ostream>
+#include <sstream>
 
 namespace ido::service {
 namespace {
@@ -65,11 +66,20 @@ HttpRequest convert(const Pistache::Http::Request& request) {
     out.path = request.resource();
     const auto& query = request.query();
     for (auto it = query.parameters_begin(); it != query.parameters_end(); ++it) out.query.emplace_back(it->first, it->second);
-    for (const auto& [name, raw] : request.headers().rawList()) {
-        std::string lower = name;
-        for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        out.headers.emplace_back(std::move(lower), raw.value());
+    auto lower = [](std::string name) {
+        for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return name;
+    };
+    for (const auto& [name, raw] : request.headers().rawList()) out.headers.emplace_back(lower(name), raw.value());
+    // Headers Pistache knows (Authorization, Content-Type, Accept, ...) are parsed into typed objects
+    // and absent from rawList(); write each back to its text.
+    for (const auto& header : request.headers().list()) {
+        std::ostringstream value;
+        header->write(value);
+        out.headers.emplace_back(lower(header->name()), value.str());
     }
+    out.body = request.body();
+    out.client = request.address().host();
     return out;
 }
 

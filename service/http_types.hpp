@@ -14,6 +14,9 @@ struct HttpRequest {
     std::string path;                                          ///< undecoded path, e.g. "/v1/gemeenten/GM0363"
     std::vector<std::pair<std::string, std::string>> query;    ///< name/value pairs as sent (%-encoded)
     std::vector<std::pair<std::string, std::string>> headers;  ///< names lower-cased
+    std::string body;
+    /// The client's address, used only to slow down repeated failed logins; never logged.
+    std::string client;
 
     std::optional<std::string_view> header(std::string_view lower_name) const {
         for (const auto& [name, value] : headers)

@@ -1,6 +1,7 @@
 #include "service/endpoints.hpp"
 
 #include "geo/hours/amsterdam_time.hpp"
+#include "geo/opening.hpp"
 #include "geo/hours/hours.hpp"
 #include "geo/transformer.hpp"
 #include "service/json_output.hpp"
@@ -161,8 +162,8 @@ HttpResponse get_informatiepunten(const geo::Snapshot& snapshot, const geocode::
         if (params.op_afspraak && (*params.op_afspraak ? !l.afspraak_mogelijk : (l.afspraak_mogelijk || l.op_afspraak != false)))
             return false;
         if (params.inloop && l.inloop != *params.inloop) return false;
-        if (params.open_nu && hours::evaluate(l.schedule, at).state != hours::State::open) return false;
-        if (params.open_op && hours::evaluate(l.schedule, *params.open_op).state != hours::State::open) return false;
+        if (params.open_nu && geo::opening_status(l, at).state != hours::State::open) return false;
+        if (params.open_op && geo::opening_status(l, *params.open_op).state != hours::State::open) return false;
         if (params.bbox && !(params.bbox->crs == Crs::rd_new ? params.bbox->contains(l.rd.x, l.rd.y)
                                                               : params.bbox->contains(l.position.lon, l.position.lat)))
             return false;

@@ -6,6 +6,7 @@
 #include "service/responses.hpp"
 
 #include "geo/hours/amsterdam_time.hpp"
+#include "geo/opening.hpp"
 #include "geo/transformer.hpp"
 
 #include <algorithm>
@@ -71,7 +72,7 @@ struct NamedSlot {
 }  // namespace
 
 std::string opening_members_json(const geo::Location& location, std::chrono::sys_seconds at) {
-    const hours::Status status = hours::evaluate(location.schedule, at);
+    const hours::Status status = geo::opening_status(location, at);
     std::vector<NamedSlot> upcoming;
     auto add_slots = [&](const std::string& name, const hours::Schedule& schedule) {
         // Unknown hours are no slot to show; explicit "unknown" rules (a comment without open) are.

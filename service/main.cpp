@@ -3,6 +3,9 @@
 #include "service/api.hpp"
 #include "service/config.hpp"
 #include "service/http_server.hpp"
+#include "service/location_editor.hpp"
+#include "service/token_command.hpp"
+#include "store/store.hpp"
 
 #include <csignal>
 #include <cstdio>
@@ -22,6 +25,7 @@ constexpr const char* usage =
     "\n"
     "commands:\n"
     "  serve [options]   run the REST service (ido-vinder serve --help for the options)\n"
+    "  token ...         create, list and revoke write tokens (ido-vinder token --help)\n"
     "  version           print the version\n";
 
 std::vector<std::pair<std::string, std::string>> environment() {
@@ -59,13 +63,15 @@ int serve(const std::vector<std::string>& args) {
     sigaddset(&stop_signals, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
 
-    std::shared_ptr<ido::geo::Locator> locator;
+    ido::service::StoreBackedLocator loaded;
     try {
-        locator = ido::geo::Locator::from_data_directory(config.data_dir);
+        loaded = ido::service::open_store_backed_locator(ido::store::open_sqlite(config.db), config.data_dir);
     } catch (const std::exception& e) {
         std::fprintf(stderr, "ido-vinder: cannot load the data: %s\n", e.what());
         return 1;
     }
+    if (loaded.seeded > 0) std::fprintf(stderr, "ido-vinder: new database, filled with %zu seed records\n", loaded.seeded);
+    auto locator = loaded.locator;
     const auto snapshot = locator->snapshot();
     auto widget = ido::service::StaticFiles::load(config.widget_dir);
     std::fprintf(stderr, "ido-vinder: loaded %zu informatiepunten, %zu gemeenten, %zu widget files\n",
@@ -75,7 +81,7 @@ int serve(const std::vector<std::string>& args) {
         return 0;
     }
 
-    auto api = std::make_shared<const ido::service::Api>(locator, std::move(widget));
+    auto api = std::make_shared<const ido::service::Api>(locator, std::move(widget), loaded.editor);
     ido::service::HttpServer server(config, api);
     try {
         server.start();
@@ -113,6 +119,7 @@ int main(int argc, char** argv) {
     const std::string command = args[0];
     args.erase(args.begin());
     if (command == "serve") return serve(args);
+    if (command == "token") return ido::service::token_command(args, environment());
     if (command == "version" || command == "--version") {
         std::cout << "ido-vinder " << ido::service::Api::version << "\n";
         return 0;

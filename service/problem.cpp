@@ -8,8 +8,15 @@
 namespace ido::service {
 namespace {
 
-constexpr std::array<ProblemKind, 8> table{{
+constexpr std::array<ProblemKind, 15> table{{
     {codes::ongeldige_parameters, 400, "Een of meer parameters zijn ongeldig"},
+    {codes::ongeldige_inhoud, 400, "De inhoud van het verzoek is ongeldig"},
+    {codes::niet_geauthenticeerd, 401, "Geen geldige sleutel (token)"},
+    {codes::geen_toegang, 403, "Deze sleutel mag dit niet"},
+    {codes::bestaat_al, 409, "Dit informatiepunt bestaat al"},
+    {codes::versie_conflict, 412, "Iemand anders heeft dit intussen gewijzigd"},
+    {codes::mediatype_niet_ondersteund, 415, "Stuur JSON (application/json)"},
+    {codes::voorwaarde_vereist, 428, "Stuur If-Match met de ETag van de laatste versie"},
     {codes::niet_gevonden, 404, "Niet gevonden"},
     {codes::pad_niet_gevonden, 404, "Deze URL bestaat niet"},
     {codes::methode_niet_toegestaan, 405, "Deze methode is hier niet toegestaan"},

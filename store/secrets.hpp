@@ -13,3 +13,8 @@ std::string sha256(std::string_view text);
 bool equal_in_constant_time(std::string_view a, std::string_view b);
 
 }  // namespace ido::store
+
+namespace ido::store {
+/// `bytes` random bytes from the CSPRNG as lower-case hex (for ids that must not be guessable or collide).
+std::string random_hex(std::size_t bytes);
+}  // namespace ido::store

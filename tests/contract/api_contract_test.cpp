@@ -353,11 +353,18 @@ TEST_F(Api, BadInputGetsClearProblems) {
 
 TEST_F(Api, MethodsAndPreflight) {
     httplib::Client client("127.0.0.1", server->port());
-    auto post = client.Post("/v1/informatiepunten", "{}", "application/json");
+    auto post = client.Post("/v1/gemeenten", "{}", "application/json");
     ASSERT_TRUE(post);
     EXPECT_EQ(post->status, 405);
     EXPECT_EQ(post->get_header_value("Content-Type"), "application/problem+json");
     EXPECT_EQ(post->get_header_value("Allow"), "GET, OPTIONS");
+    auto put = client.Put("/v1/informatiepunten/IDO-VB-01", "{}", "application/json");
+    ASSERT_TRUE(put);
+    EXPECT_EQ(put->status, 405);
+    EXPECT_EQ(put->get_header_value("Allow"), "GET, PATCH, DELETE, OPTIONS");
+    auto write_without_token = client.Post("/v1/informatiepunten", "{}", "application/json");
+    ASSERT_TRUE(write_without_token);
+    EXPECT_EQ(write_without_token->status, 401);
     auto options = client.Options("/v1/informatiepunten");
     ASSERT_TRUE(options);
     EXPECT_EQ(options->status, 204);

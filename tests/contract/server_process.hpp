@@ -8,6 +8,7 @@
 #include <csignal>
 #include <cstdio>
 #include <fcntl.h>
+#include <filesystem>
 #include <fstream>
 #include <poll.h>
 #include <sstream>
@@ -25,8 +26,15 @@ namespace ido::test {
 class ServerProcess {
 public:
     /// Starts `ido-vinder serve --port 0` with the shipped data; stderr goes to `log_path`.
-    explicit ServerProcess(std::vector<std::string> extra_args = {}, std::string log_path = "contract-server.log")
-        : log_path_(std::move(log_path)) {
+    /// A fresh database in its own temporary directory unless `db_path` names one (a restart test).
+    explicit ServerProcess(std::vector<std::string> extra_args = {}, std::string log_path = "contract-server.log", std::string db_path = {})
+        : log_path_(std::move(log_path)), db_path_(std::move(db_path)) {
+        if (db_path_.empty()) {
+            char dir[] = "/tmp/ido-vinder-test-XXXXXX";
+            if (mkdtemp(dir) == nullptr) throw std::runtime_error("mkdtemp failed");
+            db_path_ = std::string(dir) + "/ido-vinder.db";
+            owned_dir_ = dir;
+        }
         int out[2];
         if (pipe(out) != 0) throw std::runtime_error("pipe failed");
         pid_ = fork();
@@ -37,7 +45,8 @@ public:
             if (log >= 0) dup2(log, STDERR_FILENO);
             close(out[0]);
             std::vector<std::string> args{IDO_BINARY, "serve", "--port", "0", "--address", "127.0.0.1",
-                                          "--data-dir", IDO_SOURCE_DIR "/data", "--widget-dir", IDO_SOURCE_DIR "/web-widget/dist"};
+                                          "--data-dir", IDO_SOURCE_DIR "/data", "--widget-dir", IDO_SOURCE_DIR "/web-widget/dist",
+                                          "--db", db_path_};
             args.insert(args.end(), extra_args.begin(), extra_args.end());
             std::vector<char*> argv;
             for (auto& a : args) argv.push_back(a.data());
@@ -50,11 +59,24 @@ public:
         port_ = read_port();
     }
 
-    ~ServerProcess() { stop(); }
+    ~ServerProcess() {
+        stop();
+        if (!owned_dir_.empty()) std::filesystem::remove_all(owned_dir_);
+    }
     ServerProcess(const ServerProcess&) = delete;
     ServerProcess& operator=(const ServerProcess&) = delete;
 
     int port() const { return port_; }
+    const std::string& db_path() const { return db_path_; }
+
+    /// Kills the server at once (SIGKILL), as a crash would.
+    void kill_hard() {
+        if (pid_ <= 0) return;
+        ::kill(pid_, SIGKILL);
+        waitpid(pid_, nullptr, 0);
+        pid_ = 0;
+        close(stdout_fd_);
+    }
     pid_t pid() const { return pid_; }
 
     /// SIGTERM and wait (at most 15 s); returns the exit status, or -1 if it had to be killed.
@@ -109,6 +131,8 @@ private:
     }
 
     std::string log_path_;
+    std::string db_path_;
+    std::string owned_dir_;  // the temporary directory this fixture made, removed with it
     pid_t pid_ = 0;
     int stdout_fd_ = -1;
     int port_ = 0;

@@ -2,7 +2,7 @@
 // server on another port, Debian's Chromium through playwright-core, axe-core, a local tile.
 import { spawn, spawnSync } from 'node:child_process';
 import http from 'node:http';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { deflateSync } from 'node:zlib';
@@ -26,7 +26,9 @@ export function bouwWidget() {
 /** Starts `ido-vinder serve --port 0` and waits for its "listening on" line. */
 export function startService() {
   if (!existsSync(BINARY)) throw new Error(`service binary not found: ${BINARY} (set IDO_BINARY)`);
-  const args = ['serve', '--port', '0', '--data-dir', join(REPO, 'data'), '--widget-dir', join(REPO, 'web-widget', 'dist')];
+  // A database of its own in a temporary directory: tests never share or leave state.
+  const db = join(mkdtempSync(join(tmpdir(), 'ido-vinder-widget-')), 'ido-vinder.db');
+  const args = ['serve', '--port', '0', '--data-dir', join(REPO, 'data'), '--widget-dir', join(REPO, 'web-widget', 'dist'), '--db', db];
   const proc = spawn(BINARY, args, { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
   let uitvoer = '';
   return new Promise((klaar, mislukt) => {

@@ -1,0 +1,41 @@
+#include "service/location_editor.hpp"
+
+#include "geo/dataset.hpp"
+
+namespace ido::service {
+
+LocationEditor::LocationEditor(std::shared_ptr<store::Store> store, std::shared_ptr<geo::Locator> locator,
+                               std::shared_ptr<const geo::MunicipalityIndex> municipalities)
+    : store_(std::move(store)), locator_(std::move(locator)), municipalities_(std::move(municipalities)) {}
+
+void LocationEditor::rebuild() {
+    std::lock_guard lock(write_mutex_);
+    rebuild_locked();
+}
+
+void LocationEditor::rebuild_locked() {
+    std::vector<geo::Location> locations;
+    for (const auto& stored : store_->locations())
+        locations.push_back(geo::make_location(stored.properties_json, stored.position, stored.version));
+    locator_->replace(std::make_shared<const geo::Snapshot>(std::move(locations), municipalities_));
+}
+
+StoreBackedLocator open_store_backed_locator(std::shared_ptr<store::Store> store, const std::filesystem::path& data_dir) {
+    auto municipalities = geo::MunicipalityIndex::load(data_dir / "gemeenten.geojson");
+    auto geocoder = geocode::Geocoder::load(data_dir);
+    if (geocoder.error) throw std::runtime_error("geocoder: " + geocoder.error->message);
+    std::size_t seeded = 0;
+    if (store->never_filled()) {
+        std::vector<store::StoredLocation> seed;
+        for (auto& feature : geo::read_features(data_dir / "informatiepunten.geojson"))
+            seed.push_back({feature.id, 1, std::move(feature.properties_json), feature.position});
+        seeded = store->upsert_all(seed, store::Author{0, "seed"}, "geimporteerd");
+    }
+    auto locator = std::make_shared<geo::Locator>(
+        std::make_shared<const geo::Snapshot>(std::vector<geo::Location>{}, municipalities), std::move(geocoder.geocoder));
+    auto editor = std::make_shared<LocationEditor>(std::move(store), locator, std::move(municipalities));
+    editor->rebuild();
+    return {locator, editor, seeded};
+}
+
+}  // namespace ido::service

@@ -1,0 +1,53 @@
+#pragma once
+#include "geo/locator.hpp"
+#include "store/store.hpp"
+
+#include <memory>
+#include <mutex>
+#include <string>
+
+namespace ido::service {
+
+/// Connects the store to the in-memory index: every committed write is followed by a rebuild of the
+/// snapshot from the store and an atomic swap, before the write is answered, so a client that got its
+/// 2xx reads its own write on the next request and readers never wait.
+class LocationEditor {
+public:
+    LocationEditor(std::shared_ptr<store::Store> store, std::shared_ptr<geo::Locator> locator,
+                   std::shared_ptr<const geo::MunicipalityIndex> municipalities);
+
+    /// Builds a snapshot from everything in the store and swaps it in.
+    void rebuild();
+
+    /// Runs `write` (which talks to the store) and rebuilds afterwards, one write at a time.
+    template <typename Write>
+    auto write(Write&& write) {
+        std::lock_guard lock(write_mutex_);
+        auto result = write(*store_);
+        rebuild_locked();
+        return result;
+    }
+
+    store::Store& store() { return *store_; }
+    const geo::MunicipalityIndex& municipalities() const { return *municipalities_; }
+    std::shared_ptr<const geo::Snapshot> snapshot() const { return locator_->snapshot(); }
+
+private:
+    void rebuild_locked();
+
+    std::shared_ptr<store::Store> store_;
+    std::shared_ptr<geo::Locator> locator_;
+    std::shared_ptr<const geo::MunicipalityIndex> municipalities_;
+    std::mutex write_mutex_;
+};
+
+/// Opens the store, fills a new database with the seed set (`informatiepunten.geojson` in the data
+/// directory), and returns a locator whose snapshot comes from the store, with its editor.
+struct StoreBackedLocator {
+    std::shared_ptr<geo::Locator> locator;
+    std::shared_ptr<LocationEditor> editor;
+    std::size_t seeded = 0;   ///< records loaded from the seed set (0 when the database had data)
+};
+StoreBackedLocator open_store_backed_locator(std::shared_ptr<store::Store> store, const std::filesystem::path& data_dir);
+
+}  // namespace ido::service

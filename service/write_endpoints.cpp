@@ -1,0 +1,573 @@
+#include "service/write_endpoints.hpp"
+
+#include "geo/dataset.hpp"
+#include "geo/hours/hours.hpp"
+#include "service/json_output.hpp"
+#include "service/parameters.hpp"
+#include "service/query.hpp"
+#include "service/responses.hpp"
+#include "store/secrets.hpp"
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include <algorithm>
+#include <charconv>
+#include <ctime>
+#include <regex>
+#include <set>
+
+namespace ido::service {
+namespace {
+
+using rapidjson::Document;
+using rapidjson::Value;
+
+// --- validation of JSON bodies ------------------------------------------------------------------------
+
+// Collects every problem of a body, named by JSON pointer ("/spreekuren/0/openingstijden").
+struct BodyProblems {
+    std::vector<InvalidParam> list;
+    void add(const std::string& pointer, std::string_view code, std::string reason) {
+        list.push_back({pointer, std::string(code), std::move(reason)});
+    }
+};
+
+constexpr std::size_t max_text = 500;
+
+bool clean_text(const Value& v, std::size_t max) {
+    return v.IsString() && v.GetStringLength() <= max && is_clean_utf8(std::string_view(v.GetString(), v.GetStringLength()));
+}
+
+void check_keys(const Value& object, const std::string& pointer, std::initializer_list<std::string_view> allowed, BodyProblems& problems) {
+    for (const auto& m : object.GetObject()) {
+        const std::string_view name(m.name.GetString(), m.name.GetStringLength());
+        if (std::find(allowed.begin(), allowed.end(), name) == allowed.end()) {
+            std::string list;
+            for (auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
+            problems.add(pointer + "/" + printable(name), "onbekend-veld", "Onbekend veld. Toegestaan: " + list + ".");
+        }
+    }
+}
+
+void check_optional_text(const Value& object, const char* key, const std::string& pointer, std::size_t max, BodyProblems& problems) {
+    auto it = object.FindMember(key);
+    if (it == object.MemberEnd() || it->value.IsNull()) return;
+    if (!clean_text(it->value, max))
+        problems.add(pointer + "/" + key, "ongeldige-waarde", "Geef tekst van hoogstens " + std::to_string(max) + " tekens, of null.");
+}
+
+void check_pattern(const Value& object, const char* key, const std::string& pointer, const std::regex& pattern, const char* reason,
+                   BodyProblems& problems) {
+    auto it = object.FindMember(key);
+    if (it == object.MemberEnd() || it->value.IsNull()) return;
+    if (!it->value.IsString() || it->value.GetStringLength() > 300 ||
+        !std::regex_match(it->value.GetString(), it->value.GetString() + it->value.GetStringLength(), pattern))
+        problems.add(pointer + "/" + key, "ongeldige-waarde", reason);
+}
+
+const std::regex phone_pattern(R"([0-9+() -]{6,30})");
+const std::regex url_pattern(R"(https?://[^\s<>"]{1,290})");
+const std::regex email_pattern(R"([^\s@<>"]{1,100}@[^\s@<>"]{1,100}\.[A-Za-z]{2,20})");
+const std::regex date_pattern(R"(\d{4}-\d{2}-\d{2})");
+
+bool valid_date(const Value& v) {
+    if (!v.IsString() || !std::regex_match(v.GetString(), date_pattern)) return false;
+    std::tm tm{};
+    const std::string text = v.GetString();
+    tm.tm_year = std::stoi(text.substr(0, 4)) - 1900;
+    tm.tm_mon = std::stoi(text.substr(5, 2)) - 1;
+    tm.tm_mday = std::stoi(text.substr(8, 2));
+    std::tm check = tm;
+    timegm(&check);  // normalises; an impossible date (Feb 30) comes back different
+    return check.tm_mday == tm.tm_mday && check.tm_mon == tm.tm_mon && check.tm_year == tm.tm_year;
+}
+
+void check_diensten(const Value& v, const std::string& pointer, BodyProblems& problems) {
+    if (!v.IsArray() || v.Size() > 20) {
+        problems.add(pointer, "ongeldige-waarde", "Geef een lijst met dienstcodes.");
+        return;
+    }
+    const auto& known = service_codes();
+    for (rapidjson::SizeType i = 0; i < v.Size(); ++i)
+        if (!v[i].IsString() || std::find(known.begin(), known.end(), v[i].GetString()) == known.end())
+            problems.add(pointer + "/" + std::to_string(i), "ongeldige-waarde", "Onbekende dienst.");
+}
+
+void check_contact(const Value& v, const std::string& pointer, BodyProblems& problems) {
+    if (!v.IsObject()) {
+        problems.add(pointer, "ongeldige-waarde", "Geef een object met telefoon, email en/of website.");
+        return;
+    }
+    check_keys(v, pointer, {"telefoon", "email", "website"}, problems);
+    check_pattern(v, "telefoon", pointer, phone_pattern, "Geef een telefoonnummer (cijfers, spaties, +, -).", problems);
+    check_pattern(v, "email", pointer, email_pattern, "Geef een e-mailadres.", problems);
+    check_pattern(v, "website", pointer, url_pattern, "Geef een webadres dat begint met https://.", problems);
+}
+
+void check_adres(const Value& v, const std::string& pointer, BodyProblems& problems) {
+    if (!v.IsObject()) {
+        problems.add(pointer, "ongeldige-waarde", "Geef een object met straat, huisnummer, postcode en/of woonplaats.");
+        return;
+    }
+    check_keys(v, pointer, {"straat", "huisnummer", "postcode", "woonplaats"}, problems);
+    for (const char* key : {"straat", "huisnummer", "postcode", "woonplaats"}) check_optional_text(v, key, pointer, 100, problems);
+}
+
+void check_spreekuren(const Value& v, const std::string& pointer, BodyProblems& problems) {
+    if (!v.IsArray() || v.Empty() || v.Size() > 10) {
+        problems.add(pointer, "ongeldige-waarde", "Geef 1 tot 10 spreekuren.");
+        return;
+    }
+    for (rapidjson::SizeType i = 0; i < v.Size(); ++i) {
+        const std::string at = pointer + "/" + std::to_string(i);
+        const Value& s = v[i];
+        if (!s.IsObject()) {
+            problems.add(at, "ongeldige-waarde", "Een spreekuur is een object.");
+            continue;
+        }
+        check_keys(s, at, {"naam", "diensten", "openingstijden", "opAfspraak", "afspraak", "toelichting"}, problems);
+        auto naam = s.FindMember("naam");
+        if (naam == s.MemberEnd() || !clean_text(naam->value, 100) || naam->value.GetStringLength() == 0)
+            problems.add(at + "/naam", "ongeldige-waarde", "Geef de naam van het spreekuur (1 tot 100 tekens).");
+        auto diensten = s.FindMember("diensten");
+        if (diensten == s.MemberEnd()) problems.add(at + "/diensten", "ontbrekend-veld", "Geef de diensten van dit spreekuur.");
+        else check_diensten(diensten->value, at + "/diensten", problems);
+        auto hours = s.FindMember("openingstijden");
+        if (hours == s.MemberEnd() || !clean_text(hours->value, max_text)) {
+            problems.add(at + "/openingstijden", "ongeldige-waarde", "Geef de openingstijden in OpenStreetMap-notatie (\"\" = onbekend).");
+        } else if (auto parsed = hours::parse(hours->value.GetString()); auto* error = std::get_if<hours::ParseError>(&parsed)) {
+            problems.add(at + "/openingstijden", "ongeldige-openingstijden",
+                         "Fout op positie " + std::to_string(error->position) + ": " + error->message);
+        }
+        if (auto a = s.FindMember("opAfspraak"); a != s.MemberEnd() && !a->value.IsBool() && !a->value.IsNull())
+            problems.add(at + "/opAfspraak", "ongeldige-waarde", "Geef true, false of null.");
+        if (auto a = s.FindMember("afspraak"); a != s.MemberEnd() && !a->value.IsNull()) {
+            if (!a->value.IsObject()) {
+                problems.add(at + "/afspraak", "ongeldige-waarde", "Geef een object met url en/of telefoon, of null.");
+            } else {
+                check_keys(a->value, at + "/afspraak", {"url", "telefoon"}, problems);
+                check_pattern(a->value, "url", at + "/afspraak", url_pattern, "Geef een webadres dat begint met https://.", problems);
+                check_pattern(a->value, "telefoon", at + "/afspraak", phone_pattern, "Geef een telefoonnummer.", problems);
+            }
+        }
+        check_optional_text(s, "toelichting", at, max_text, problems);
+    }
+}
+
+// --- building the stored record -------------------------------------------------------------------------
+
+std::string serialise(const Value& v) {
+    rapidjson::StringBuffer buffer;
+    rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+    v.Accept(writer);
+    return buffer.GetString();
+}
+
+void set(Document& doc, const char* key, Value value) {
+    auto& a = doc.GetAllocator();
+    if (auto it = doc.FindMember(key); it != doc.MemberEnd()) it->value = std::move(value);
+    else doc.AddMember(Value(key, a), std::move(value), a);
+}
+
+// Copies the normalised help desks into the record, and derives the location-level fields from them:
+// the services offered, appointment-only, walk-in, and (for one desk) the location's opening hours.
+void apply_spreekuren(Document& doc, const Value& spreekuren) {
+    auto& a = doc.GetAllocator();
+    Value desks(rapidjson::kArrayType);
+    std::set<std::string> diensten;
+    bool all_by_appointment = true, any_walk_in = false, any_unknown = false;
+    for (const auto& s : spreekuren.GetArray()) {
+        Value desk(rapidjson::kObjectType);
+        desk.AddMember("naam", Value(s["naam"], a), a);
+        Value codes(rapidjson::kArrayType);
+        std::set<std::string> own;
+        for (const auto& c : s["diensten"].GetArray()) own.insert(c.GetString());
+        for (const auto& c : own) {
+            codes.PushBack(Value(c.c_str(), a), a);
+            diensten.insert(c);
+        }
+        desk.AddMember("diensten", codes, a);
+        desk.AddMember("openingstijden", Value(s["openingstijden"], a), a);
+        auto op = s.FindMember("opAfspraak");
+        const bool known = op != s.MemberEnd() && op->value.IsBool();
+        desk.AddMember("opAfspraak", known ? Value(op->value.GetBool()) : Value(), a);
+        if (!known) any_unknown = true;
+        else if (!op->value.GetBool()) any_walk_in = true;
+        if (!known || !op->value.GetBool()) all_by_appointment = false;
+        auto afspraak = s.FindMember("afspraak");
+        desk.AddMember("afspraak", afspraak != s.MemberEnd() ? Value(afspraak->value, a) : Value(), a);
+        auto toelichting = s.FindMember("toelichting");
+        desk.AddMember("toelichting", toelichting != s.MemberEnd() ? Value(toelichting->value, a) : Value(), a);
+        desks.PushBack(desk, a);
+    }
+    // One desk: its hours are the location's. Several: the location's status is their union (see
+    // geo::opening_status), which one OSM expression cannot always say, so the field is null.
+    set(doc, "openingstijden", spreekuren.Size() == 1 ? Value(spreekuren[0]["openingstijden"], a) : Value());
+    set(doc, "spreekuren", std::move(desks));
+    Value codes(rapidjson::kArrayType);
+    for (const auto& c : diensten) codes.PushBack(Value(c.c_str(), a), a);
+    set(doc, "diensten", std::move(codes));
+    set(doc, "opAfspraak", all_by_appointment ? Value(true) : (any_unknown && !any_walk_in ? Value() : Value(false)));
+    set(doc, "inloop", any_walk_in ? Value(true) : (any_unknown ? Value() : Value(false)));
+}
+
+// Object members merged per RFC 7396 (JSON Merge Patch): null removes a value.
+void merge_object(Document& doc, const char* key, const Value& patch) {
+    auto& a = doc.GetAllocator();
+    auto it = doc.FindMember(key);
+    if (it == doc.MemberEnd() || !it->value.IsObject()) {
+        set(doc, key, Value(rapidjson::kObjectType));
+        it = doc.FindMember(key);
+    }
+    for (const auto& m : patch.GetObject()) {
+        if (auto old = it->value.FindMember(m.name); old != it->value.MemberEnd()) old->value = Value(m.value, a);
+        else it->value.AddMember(Value(m.name, a), Value(m.value, a), a);
+    }
+}
+
+// --- shared steps -----------------------------------------------------------------------------------------
+
+HttpResponse body_problem(const HttpRequest& request, const std::string& route, std::vector<InvalidParam> problems) {
+    std::string detail = "Controleer ";
+    for (std::size_t i = 0; i < problems.size(); ++i) detail += (i ? ", " : "") + problems[i].name;
+    return problem_response({std::string(codes::ongeldige_inhoud), detail + ".", std::move(problems)}, request.path, route);
+}
+
+// The JSON body, or the problem: wrong media type, not JSON, not an object.
+std::variant<Document, HttpResponse> parse_body(const HttpRequest& request, const std::string& route) {
+    auto type = request.header("content-type");
+    const bool json = type && (type->starts_with("application/json") || type->starts_with("application/merge-patch+json"));
+    if (!json)
+        return problem_response({std::string(codes::mediatype_niet_ondersteund), "Stuur de inhoud als application/json.", {}}, request.path, route);
+    Document doc;
+    // Validate the encoding: a body must be UTF-8.
+    doc.Parse<rapidjson::kParseValidateEncodingFlag>(request.body.c_str(), request.body.size());
+    if (doc.HasParseError())
+        return body_problem(request, route, {{"/", "ongeldige-json", std::string("Geen geldige JSON (positie ") + std::to_string(doc.GetErrorOffset()) +
+                                                                         "): " + rapidjson::GetParseError_En(doc.GetParseError())}});
+    if (!doc.IsObject()) return body_problem(request, route, {{"/", "ongeldige-json", "Stuur een JSON-object."}});
+    return doc;
+}
+
+// The version the client says it edits (If-Match), or the problem (428 missing, 412 stale).
+std::variant<std::int64_t, HttpResponse> expected_version(const HttpRequest& request, const geo::Location& location, const std::string& route) {
+    auto match = request.header("if-match");
+    if (!match)
+        return problem_response({std::string(codes::voorwaarde_vereist), "Stuur If-Match met de ETag die u bij het lezen kreeg.", {}},
+                                request.path, route);
+    std::string_view value = *match;
+    if (value == "*") return location.version;
+    if (value.starts_with("W/")) value.remove_prefix(2);
+    if (value.size() >= 3 && value.front() == '"' && value.back() == '"') {
+        std::int64_t version = 0;
+        const auto digits = value.substr(1, value.size() - 2);
+        auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), version);
+        if (error == std::errc() && end == digits.data() + digits.size()) return version;
+    }
+    return problem_response({std::string(codes::versie_conflict), "If-Match hoort bij geen versie van dit informatiepunt.", {}}, request.path, route);
+}
+
+// The request's token and the help point it wants to change, once both are allowed; else the problem.
+struct Target {
+    store::Token token;
+    const geo::Location* location;
+};
+std::variant<Target, HttpResponse> authorised_target(WriteContext& context, const std::shared_ptr<const geo::Snapshot>& snapshot,
+                                                     const HttpRequest& request, std::string_view id, const std::string& route) {
+    auto auth = authenticate(request, context.editor.store(), context.limiter, route);
+    if (auto* problem = std::get_if<HttpResponse>(&auth)) return std::move(*problem);
+    const auto& token = std::get<Authenticated>(auth).token;
+    const geo::Location* location = valid_id(id) ? snapshot->find(id) : nullptr;
+    if (location == nullptr)
+        return problem_response({std::string(codes::niet_gevonden), "Er is geen informatiepunt met id '" + printable(id) + "'.", {}}, request.path, route);
+    if (!may_edit(token, *location))
+        return problem_response({std::string(codes::geen_toegang), "Deze sleutel mag dit informatiepunt niet wijzigen.", {}}, request.path, route);
+    return Target{token, location};
+}
+
+HttpResponse answer_with_location(LocationEditor& editor, std::string_view id, int status, const std::string& route) {
+    auto snapshot = editor.snapshot();
+    const geo::Location* location = snapshot->find(id);
+    if (location == nullptr) return problem_response({std::string(codes::interne_fout), "", {}}, "", route);
+    HttpResponse response = json_response(location_json(*location, std::nullopt, opening_members_json(*location, now())), route);
+    response.status = status;
+    response.headers.emplace_back("ETag", "\"" + std::to_string(location->version) + "\"");
+    response.headers.emplace_back("Cache-Control", "no-store");
+    return response;
+}
+
+HttpResponse write_outcome(LocationEditor& editor, const store::WriteResult& result, std::string_view id, const HttpRequest& request,
+                           const std::string& route) {
+    switch (result.outcome) {
+        case store::WriteOutcome::ok: return answer_with_location(editor, id, 200, route);
+        case store::WriteOutcome::niet_gevonden:
+            return problem_response({std::string(codes::niet_gevonden), "Dit informatiepunt bestaat niet meer.", {}}, request.path, route);
+        case store::WriteOutcome::versie_conflict: {
+            auto response = problem_response({std::string(codes::versie_conflict),
+                                              "Iemand anders heeft dit informatiepunt intussen gewijzigd. Lees het opnieuw en probeer het dan nog eens.", {}},
+                                             request.path, route);
+            response.headers.emplace_back("ETag", "\"" + std::to_string(result.version) + "\"");
+            return response;
+        }
+        case store::WriteOutcome::bestaat_al:
+            return problem_response({std::string(codes::bestaat_al), "Er is al een informatiepunt met dit id.", {}}, request.path, route);
+    }
+    return problem_response({std::string(codes::interne_fout), "", {}}, request.path, route);
+}
+
+// Applies `change` to the stored record of `target` and writes it, if the version still matches.
+template <typename Change>
+HttpResponse update(WriteContext& context, const HttpRequest& request, const Target& target, std::int64_t version, const std::string& route,
+                    Change&& change) {
+    const store::Author author{target.token.id, target.token.label};
+    const std::string id = target.location->id;
+    auto result = context.editor.write([&](store::Store& store) {
+        auto stored = store.location(id);
+        if (!stored) return store::WriteResult{store::WriteOutcome::niet_gevonden, 0};
+        Document doc;
+        doc.Parse(stored->properties_json.c_str());
+        change(doc);
+        const std::string properties = serialise(doc);
+        geo::make_location(properties, stored->position, version);  // refuse a record the index could not load
+        return store.update(id, version, properties, stored->position, author);
+    });
+    return write_outcome(context.editor, result, id, request, route);
+}
+
+}  // namespace
+
+HttpResponse put_openingstijden(WriteContext& context, const HttpRequest& request, std::string_view id) {
+    const std::string route = "/v1/informatiepunten/{id}/openingstijden";
+    auto snapshot = context.editor.snapshot();
+    auto target = authorised_target(context, snapshot, request, id, route);
+    if (auto* problem = std::get_if<HttpResponse>(&target)) return std::move(*problem);
+    auto version = expected_version(request, *std::get<Target>(target).location, route);
+    if (auto* problem = std::get_if<HttpResponse>(&version)) return std::move(*problem);
+    auto body = parse_body(request, route);
+    if (auto* problem = std::get_if<HttpResponse>(&body)) return std::move(*problem);
+    const Document& doc = std::get<Document>(body);
+    BodyProblems problems;
+    check_keys(doc, "", {"spreekuren"}, problems);
+    if (auto it = doc.FindMember("spreekuren"); it == doc.MemberEnd()) problems.add("/spreekuren", "ontbrekend-veld", "Geef de spreekuren.");
+    else check_spreekuren(it->value, "/spreekuren", problems);
+    if (!problems.list.empty()) return body_problem(request, route, std::move(problems.list));
+    return update(context, request, std::get<Target>(target), std::get<std::int64_t>(version), route,
+                  [&](Document& record) { apply_spreekuren(record, doc["spreekuren"]); });
+}
+
+HttpResponse patch_informatiepunt(WriteContext& context, const HttpRequest& request, std::string_view id) {
+    const std::string route = "/v1/informatiepunten/{id}";
+    auto snapshot = context.editor.snapshot();
+    auto target = authorised_target(context, snapshot, request, id, route);
+    if (auto* problem = std::get_if<HttpResponse>(&target)) return std::move(*problem);
+    auto version = expected_version(request, *std::get<Target>(target).location, route);
+    if (auto* problem = std::get_if<HttpResponse>(&version)) return std::move(*problem);
+    auto body = parse_body(request, route);
+    if (auto* problem = std::get_if<HttpResponse>(&body)) return std::move(*problem);
+    const Document& doc = std::get<Document>(body);
+    BodyProblems problems;
+    check_keys(doc, "", {"naam", "organisatie", "adres", "contact", "diensten", "laatstGecontroleerd", "mededeling"}, problems);
+    if (doc.ObjectEmpty()) problems.add("/", "ontbrekend-veld", "Geef minstens een veld om te wijzigen.");
+    if (auto it = doc.FindMember("naam"); it != doc.MemberEnd() && (!clean_text(it->value, 200) || it->value.GetStringLength() == 0))
+        problems.add("/naam", "ongeldige-waarde", "Geef een naam van 1 tot 200 tekens.");
+    check_optional_text(doc, "organisatie", "", 200, problems);
+    check_optional_text(doc, "mededeling", "", max_text, problems);
+    if (auto it = doc.FindMember("adres"); it != doc.MemberEnd()) check_adres(it->value, "/adres", problems);
+    if (auto it = doc.FindMember("contact"); it != doc.MemberEnd()) check_contact(it->value, "/contact", problems);
+    if (auto it = doc.FindMember("diensten"); it != doc.MemberEnd()) check_diensten(it->value, "/diensten", problems);
+    if (auto it = doc.FindMember("laatstGecontroleerd"); it != doc.MemberEnd() && !it->value.IsNull() && !valid_date(it->value))
+        problems.add("/laatstGecontroleerd", "ongeldige-waarde", "Geef een datum als 2026-11-28, of null.");
+    if (!problems.list.empty()) return body_problem(request, route, std::move(problems.list));
+    const auto& token = std::get<Target>(target).token;
+    // Moving a help point to another organisation changes who may edit it: not for a library itself.
+    if (doc.HasMember("organisatie") && token.rol == store::Role::bibliotheek)
+        return problem_response({std::string(codes::geen_toegang), "Een bibliotheek kan de organisatie niet wijzigen.", {}}, request.path, route);
+    return update(context, request, std::get<Target>(target), std::get<std::int64_t>(version), route, [&](Document& record) {
+        auto& a = record.GetAllocator();
+        for (const auto& m : doc.GetObject()) {
+            const std::string name = m.name.GetString();
+            if (name == "adres" || name == "contact") merge_object(record, name.c_str(), m.value);
+            else if (name == "diensten") {
+                std::set<std::string> codes;
+                for (const auto& c : m.value.GetArray()) codes.insert(c.GetString());
+                Value list(rapidjson::kArrayType);
+                for (const auto& c : codes) list.PushBack(Value(c.c_str(), a), a);
+                set(record, "diensten", std::move(list));
+            } else {
+                set(record, name.c_str(), Value(m.value, a));
+            }
+        }
+    });
+}
+
+HttpResponse post_informatiepunt(WriteContext& context, const HttpRequest& request) {
+    const std::string route = "/v1/informatiepunten";
+    auto auth = authenticate(request, context.editor.store(), context.limiter, route);
+    if (auto* problem = std::get_if<HttpResponse>(&auth)) return std::move(*problem);
+    const auto& token = std::get<Authenticated>(auth).token;
+    if (token.rol == store::Role::bibliotheek)
+        return problem_response({std::string(codes::geen_toegang), "Alleen een gemeente of beheerder kan informatiepunten toevoegen.", {}}, request.path, route);
+    auto body = parse_body(request, route);
+    if (auto* problem = std::get_if<HttpResponse>(&body)) return std::move(*problem);
+    const Document& doc = std::get<Document>(body);
+    BodyProblems problems;
+    check_keys(doc, "", {"id", "naam", "organisatie", "adres", "contact", "diensten", "spreekuren", "laatstGecontroleerd", "mededeling", "geometrie"},
+               problems);
+    if (auto it = doc.FindMember("id"); it != doc.MemberEnd() && (!it->value.IsString() || !valid_id(it->value.GetString())))
+        problems.add("/id", "ongeldige-waarde", "Een id is 1 tot 64 letters, cijfers, - of _.");
+    if (auto it = doc.FindMember("naam"); it == doc.MemberEnd() || !clean_text(it->value, 200) || it->value.GetStringLength() == 0)
+        problems.add("/naam", "ongeldige-waarde", "Geef een naam van 1 tot 200 tekens.");
+    check_optional_text(doc, "organisatie", "", 200, problems);
+    check_optional_text(doc, "mededeling", "", max_text, problems);
+    if (auto it = doc.FindMember("adres"); it != doc.MemberEnd()) check_adres(it->value, "/adres", problems);
+    if (auto it = doc.FindMember("contact"); it != doc.MemberEnd()) check_contact(it->value, "/contact", problems);
+    if (auto it = doc.FindMember("diensten"); it != doc.MemberEnd()) check_diensten(it->value, "/diensten", problems);
+    if (auto it = doc.FindMember("spreekuren"); it != doc.MemberEnd()) check_spreekuren(it->value, "/spreekuren", problems);
+    if (auto it = doc.FindMember("laatstGecontroleerd"); it != doc.MemberEnd() && !it->value.IsNull() && !valid_date(it->value))
+        problems.add("/laatstGecontroleerd", "ongeldige-waarde", "Geef een datum als 2026-11-28, of null.");
+    std::optional<geo::Wgs84> position;
+    auto geometry = doc.FindMember("geometrie");
+    if (geometry == doc.MemberEnd() || !geometry->value.IsObject() || !geometry->value.HasMember("coordinates") ||
+        !geometry->value["coordinates"].IsArray() || geometry->value["coordinates"].Size() != 2 ||
+        !geometry->value["coordinates"][0].IsNumber() || !geometry->value["coordinates"][1].IsNumber()) {
+        problems.add("/geometrie", "ongeldige-waarde", "Geef een GeoJSON Point in CRS84: {\"type\":\"Point\",\"coordinates\":[lon, lat]}.");
+    } else {
+        position = geo::Wgs84{geometry->value["coordinates"][1].GetDouble(), geometry->value["coordinates"][0].GetDouble()};
+        if (!geo::near_netherlands(*position)) {
+            problems.add("/geometrie", "buiten-nederland", "Dit punt ligt niet in Nederland.");
+            position.reset();
+        }
+    }
+    std::optional<std::size_t> municipality;
+    if (position) {
+        municipality = context.editor.municipalities().containing(*position);
+        if (!municipality) problems.add("/geometrie", "buiten-nederland", "Dit punt ligt in geen enkele gemeente.");
+    }
+    if (!problems.list.empty()) return body_problem(request, route, std::move(problems.list));
+    const auto& gemeente = context.editor.municipalities().all()[*municipality];
+    if (!may_create_in(token, gemeente.gemeentecode))
+        return problem_response({std::string(codes::geen_toegang), "Deze sleutel mag geen informatiepunten toevoegen in " + gemeente.naam + ".", {}},
+                                request.path, route);
+
+    // The record, in the field order of the seed set.
+    Document record(rapidjson::kObjectType);
+    auto& a = record.GetAllocator();
+    const std::string id = doc.HasMember("id") ? std::string(doc["id"].GetString()) : "IDO-" + gemeente.gemeentecode + "-" + store::random_hex(4);
+    auto copy = [&](const char* key) { return doc.HasMember(key) ? Value(doc[key], a) : Value(); };
+    record.AddMember("id", Value(id.c_str(), a), a);
+    record.AddMember("naam", copy("naam"), a);
+    record.AddMember("organisatie", copy("organisatie"), a);
+    Value adres(rapidjson::kObjectType);
+    for (const char* key : {"straat", "huisnummer", "postcode", "woonplaats"})
+        adres.AddMember(Value(key, a), doc.HasMember("adres") && doc["adres"].HasMember(key) ? Value(doc["adres"][key], a) : Value(), a);
+    record.AddMember("adres", adres, a);
+    record.AddMember("woonplaats", Value(record["adres"]["woonplaats"], a), a);
+    record.AddMember("gemeentecode", Value(gemeente.gemeentecode.c_str(), a), a);
+    record.AddMember("gemeentenaam", Value(gemeente.naam.c_str(), a), a);
+    if (doc.HasMember("spreekuren")) {
+        apply_spreekuren(record, doc["spreekuren"]);
+    } else {
+        Document desk;
+        desk.Parse(R"([{"naam":"Informatiepunt Digitale Overheid","diensten":[],"openingstijden":"","opAfspraak":null}])");
+        apply_spreekuren(record, desk);
+    }
+    if (doc.HasMember("diensten")) {
+        std::set<std::string> codes;
+        for (const auto& c : doc["diensten"].GetArray()) codes.insert(c.GetString());
+        Value list(rapidjson::kArrayType);
+        for (const auto& c : codes) list.PushBack(Value(c.c_str(), a), a);
+        set(record, "diensten", std::move(list));
+    }
+    Value contact(rapidjson::kObjectType);
+    for (const char* key : {"telefoon", "email", "website"})
+        contact.AddMember(Value(key, a), doc.HasMember("contact") && doc["contact"].HasMember(key) ? Value(doc["contact"][key], a) : Value(), a);
+    record.AddMember("contact", contact, a);
+    record.AddMember("laatstGecontroleerd", copy("laatstGecontroleerd"), a);
+    record.AddMember("mededeling", copy("mededeling"), a);
+    Value herkomst(rapidjson::kObjectType);
+    herkomst.AddMember("soort", "beheer", a);
+    herkomst.AddMember("bron", Value(), a);
+    herkomst.AddMember("toelichting", "Ingevoerd via de beheer-API door een gemeente of beheerder.", a);
+    herkomst.AddMember("peildatum", Value(), a);
+    record.AddMember("herkomst", herkomst, a);
+    record.AddMember("coordinaatPrecisie", "gebouw", a);
+    record.AddMember("status", "actief", a);
+
+    const std::string properties = serialise(record);
+    geo::make_location(properties, *position, 1);
+    const store::Author author{token.id, token.label};
+    auto result = context.editor.write([&](store::Store& store) { return store.create({id, 1, properties, *position}, author); });
+    if (result.outcome != store::WriteOutcome::ok) return write_outcome(context.editor, result, id, request, route);
+    auto response = answer_with_location(context.editor, id, 201, route);
+    response.headers.emplace_back("Location", "/v1/informatiepunten/" + id);
+    return response;
+}
+
+HttpResponse delete_informatiepunt(WriteContext& context, const HttpRequest& request, std::string_view id) {
+    const std::string route = "/v1/informatiepunten/{id}";
+    auto snapshot = context.editor.snapshot();
+    auto target = authorised_target(context, snapshot, request, id, route);
+    if (auto* problem = std::get_if<HttpResponse>(&target)) return std::move(*problem);
+    const Target& t = std::get<Target>(target);
+    if (!may_create_in(t.token, t.location->gemeentecode))
+        return problem_response({std::string(codes::geen_toegang), "Alleen een gemeente of beheerder kan informatiepunten verwijderen.", {}},
+                                request.path, route);
+    auto version = expected_version(request, *t.location, route);
+    if (auto* problem = std::get_if<HttpResponse>(&version)) return std::move(*problem);
+    const store::Author author{t.token.id, t.token.label};
+    const std::string location_id = t.location->id;
+    auto result = context.editor.write([&](store::Store& store) { return store.remove(location_id, std::get<std::int64_t>(version), author); });
+    if (result.outcome != store::WriteOutcome::ok) return write_outcome(context.editor, result, location_id, request, route);
+    HttpResponse response;
+    response.status = 204;
+    response.content_type.clear();
+    response.route = route;
+    return response;
+}
+
+HttpResponse get_wijzigingen(WriteContext& context, const HttpRequest& request, std::string_view id) {
+    const std::string route = "/v1/informatiepunten/{id}/wijzigingen";
+    QueryParams query(request.query, {});
+    if (!query.ok()) return invalid_parameters(query.problems(), request.path, route);
+    // The log names the tokens that wrote; it is for those who may edit this help point.
+    auto snapshot = context.editor.snapshot();
+    auto target = authorised_target(context, snapshot, request, id, route);
+    if (auto* problem = std::get_if<HttpResponse>(&target)) return std::move(*problem);
+    rapidjson::StringBuffer buffer;
+    JsonWriter w(buffer);
+    w.StartObject();
+    w.Key("wijzigingen");
+    w.StartArray();
+    for (const auto& entry : context.editor.store().history(std::get<Target>(target).location->id)) {
+        w.StartObject();
+        w.Key("id");
+        w.Int64(entry.id);
+        w.Key("tijd");
+        w.String(entry.tijd);
+        w.Key("actie");
+        w.String(entry.actie);
+        w.Key("veld");
+        if (entry.veld.empty()) w.Null();
+        else w.String(entry.veld);
+        w.Key("oud");
+        w.RawValue(entry.oud.data(), entry.oud.size(), rapidjson::kObjectType);
+        w.Key("nieuw");
+        w.RawValue(entry.nieuw.data(), entry.nieuw.size(), rapidjson::kObjectType);
+        w.Key("door");
+        w.StartObject();
+        w.Key("tokenId");
+        w.Int64(entry.token_id);
+        w.Key("label");
+        w.String(entry.token_label);
+        w.EndObject();
+        w.EndObject();
+    }
+    w.EndArray();
+    w.EndObject();
+    auto response = json_response(buffer.GetString(), route);
+    response.headers.emplace_back("Cache-Control", "no-store");
+    return response;
+}
+
+}  // namespace ido::service

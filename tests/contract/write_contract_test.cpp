@@ -1,0 +1,287 @@
+// Contract tests for the write API over real HTTP against the real binary and a real database file:
+// scopes, optimistic concurrency, audit log, bad bodies leaving the store unchanged, and a crash test.
+#include "server_process.hpp"
+
+#include <rapidjson/document.h>
+
+#include <atomic>
+#include <cstdio>
+#include <set>
+#include <thread>
+
+using ido::test::ServerProcess;
+
+namespace {
+
+ServerProcess* server = nullptr;
+
+std::string run(const std::string& command) {
+    std::string out;
+    FILE* pipe = popen(command.c_str(), "r");
+    if (!pipe) return out;
+    char buffer[256];
+    while (fgets(buffer, sizeof buffer, pipe)) out += buffer;
+    pclose(pipe);
+    while (!out.empty() && (out.back() == '\n' || out.back() == '\r')) out.pop_back();
+    return out;
+}
+
+std::string create_token(const std::string& db, const std::string& args) {
+    return run(std::string(IDO_BINARY) + " token create " + args + " --db '" + db + "' 2>/dev/null");
+}
+
+struct Tokens {
+    std::string bibliotheek_utrecht, bibliotheek_other, gemeente_utrecht, gemeente_zwolle, beheerder;
+};
+Tokens* tokens = nullptr;
+
+class Write : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        if (server != nullptr) return;
+        server = new ServerProcess({}, "write-contract-server.log");
+        const auto& db = server->db_path();
+        tokens = new Tokens{create_token(db, "--rol bibliotheek --organisatie 'Bibliotheek Utrecht' --label 'Bibliotheek Utrecht balie'"),
+                            create_token(db, "--rol bibliotheek --organisatie 'Bibliotheek Noord-Veluwe'"),
+                            create_token(db, "--rol gemeente --gemeente GM0344"),
+                            create_token(db, "--rol gemeente --gemeente GM0193"),
+                            create_token(db, "--rol beheerder --label 'Landelijk beheer'")};
+        ASSERT_EQ(tokens->beheerder.rfind("idov_", 0), 0u) << tokens->beheerder;
+    }
+
+    static httplib::Client client() {
+        httplib::Client c("127.0.0.1", server->port());
+        c.set_read_timeout(10, 0);
+        return c;
+    }
+    static httplib::Headers auth(const std::string& token, const std::string& etag = {}) {
+        httplib::Headers h{{"Authorization", "Bearer " + token}};
+        if (!etag.empty()) h.emplace("If-Match", etag);
+        return h;
+    }
+    static std::string etag_of(const std::string& id) {
+        auto r = client().Get("/v1/informatiepunten/" + id);
+        return r ? r->get_header_value("ETag") : "";
+    }
+    static rapidjson::Document parse(const std::string& body) {
+        rapidjson::Document d;
+        d.Parse(body.c_str());
+        return d;
+    }
+    static std::string code_of(const httplib::Result& r) {
+        if (!r) return "no response";
+        auto d = parse(r->body);
+        return d.IsObject() && d.HasMember("code") ? d["code"].GetString() : "(" + std::to_string(r->status) + ")";
+    }
+};
+
+// IDO-VB-067 belongs to Bibliotheek Utrecht in GM0344 (Utrecht) in the seed set.
+const std::string utrecht = "IDO-VB-067";
+const std::string hours_body =
+    R"({"spreekuren":[{"naam":"Inloopspreekuur","diensten":["digid","toeslagen"],"openingstijden":"Th 09:30-12:30; PH off","opAfspraak":false},)"
+    R"({"naam":"Belastingspreekuur","diensten":["belastingdienst"],"openingstijden":"Tu 14:00-16:00 open \"op afspraak\"; PH off","opAfspraak":true,"afspraak":{"url":"https://example.org/afspraak","telefoon":"030 123 4567"}}]})";
+
+}  // namespace
+
+TEST_F(Write, NoOrBadTokenIs401AndOtherScopeIs403) {
+    auto c = client();
+    auto none = c.Put("/v1/informatiepunten/" + utrecht + "/openingstijden", hours_body, "application/json");
+    ASSERT_TRUE(none);
+    EXPECT_EQ(none->status, 401);
+    EXPECT_EQ(code_of(none), "niet-geauthenticeerd");
+    EXPECT_EQ(none->get_header_value("Content-Type"), "application/problem+json");
+    auto bad = c.Put("/v1/informatiepunten/" + utrecht + "/openingstijden", auth("idov_bestaatniet"), hours_body, "application/json");
+    EXPECT_EQ(bad->status, 401);
+    auto other_library = c.Put("/v1/informatiepunten/" + utrecht + "/openingstijden", auth(tokens->bibliotheek_other, etag_of(utrecht)), hours_body,
+                               "application/json");
+    EXPECT_EQ(other_library->status, 403);
+    auto other_city = c.Put("/v1/informatiepunten/" + utrecht + "/openingstijden", auth(tokens->gemeente_zwolle, etag_of(utrecht)), hours_body,
+                            "application/json");
+    EXPECT_EQ(other_city->status, 403);
+    EXPECT_EQ(etag_of(utrecht), "\"1\"");  // nothing changed
+}
+
+TEST_F(Write, HoursUpdateIsLiveAtOnceWithConcurrencyControl) {
+    auto c = client();
+    const std::string before = etag_of(utrecht);
+    auto missing = c.Put("/v1/informatiepunten/" + utrecht + "/openingstijden", auth(tokens->bibliotheek_utrecht), hours_body, "application/json");
+    EXPECT_EQ(missing->status, 428);
+    auto stale = c.Put("/v1/informatiepunten/" + utrecht + "/openingstijden", auth(tokens->bibliotheek_utrecht, "\"999\""), hours_body,
+                       "application/json");
+    EXPECT_EQ(stale->status, 412);
+    auto ok = c.Put("/v1/informatiepunten/" + utrecht + "/openingstijden", auth(tokens->bibliotheek_utrecht, before), hours_body, "application/json");
+    ASSERT_EQ(ok->status, 200) << ok->body;
+    const std::string after = ok->get_header_value("ETag");
+    EXPECT_NE(after, before);
+    // Read your own write, at once, in every read path.
+    auto one = parse(c.Get("/v1/informatiepunten/" + utrecht + "?tijdstip=2026-12-03T10:00:00%2B01:00")->body);
+    EXPECT_EQ(one["spreekuren"].Size(), 2u);
+    EXPECT_EQ(std::string(one["status"]["code"].GetString()), "open");
+    EXPECT_EQ(std::string(one["status"]["openTot"].GetString()), "2026-12-03T12:30:00+01:00");
+    auto near = parse(c.Get("/v1/informatiepunten?lat=52.09&lon=5.10&limit=100&dienst=belastingdienst")->body);
+    bool found = false;
+    for (const auto& item : near["informatiepunten"].GetArray()) found = found || std::string(item["id"].GetString()) == utrecht;
+    EXPECT_TRUE(found);
+    // The same edit again with the old ETag: someone (we) changed it first.
+    auto again = c.Put("/v1/informatiepunten/" + utrecht + "/openingstijden", auth(tokens->bibliotheek_utrecht, before), hours_body, "application/json");
+    EXPECT_EQ(again->status, 412);
+    EXPECT_EQ(again->get_header_value("ETag"), after);
+}
+
+TEST_F(Write, BadBodiesAreClearAndChangeNothing) {
+    auto c = client();
+    const std::string etag = etag_of(utrecht);
+    auto put = [&](const std::string& body, const std::string& type = "application/json") {
+        return c.Put("/v1/informatiepunten/" + utrecht + "/openingstijden", auth(tokens->bibliotheek_utrecht, etag), body, type.c_str());
+    };
+    auto bad_hours = put(R"({"spreekuren":[{"naam":"x","diensten":["digid"],"openingstijden":"Mo 25:00-26:00"}]})");
+    EXPECT_EQ(bad_hours->status, 400);
+    auto d = parse(bad_hours->body);
+    ASSERT_TRUE(d.HasMember("invalidParams"));
+    EXPECT_EQ(std::string(d["invalidParams"][0]["name"].GetString()), "/spreekuren/0/openingstijden");
+    EXPECT_EQ(std::string(d["invalidParams"][0]["code"].GetString()), "ongeldige-openingstijden");
+    EXPECT_NE(std::string(d["invalidParams"][0]["reason"].GetString()).find("positie 3"), std::string::npos) << bad_hours->body;
+    EXPECT_EQ(put("{not json")->status, 400);
+    EXPECT_EQ(code_of(put("{not json")), "ongeldige-inhoud");
+    EXPECT_EQ(put("[1,2]")->status, 400);
+    EXPECT_EQ(put(R"({"spreekuren":[],"extra":1})")->status, 400);
+    EXPECT_EQ(put(R"({"spreekuren":[{"naam":"x","diensten":["paspoort"],"openingstijden":""}]})")->status, 400);
+    EXPECT_EQ(put(R"({"spreekuren":[{"naam":"x","diensten":"digid","openingstijden":""}]})")->status, 400);
+    EXPECT_EQ(put(R"({"spreekuren":[{"naam":"x","diensten":[],"openingstijden":"","opAfspraak":"ja"}]})")->status, 400);
+    EXPECT_EQ(put(std::string(R"({"spreekuren":[{"naam":"\xff","diensten":[],"openingstijden":""}]})"))->status, 400);
+    EXPECT_EQ(put(hours_body, "text/plain")->status, 415);
+    auto big = put(R"({"spreekuren":[{"naam":")" + std::string(40000, 'a') + R"(","diensten":[],"openingstijden":""}]})");
+    ASSERT_TRUE(big);
+    EXPECT_EQ(big->status, 413);
+    EXPECT_EQ(etag_of(utrecht), etag);  // the store is unchanged
+    EXPECT_TRUE(server->alive());
+}
+
+TEST_F(Write, PatchContactAndNoticeWithAudit) {
+    auto c = client();
+    auto patch = [&](const std::string& token, const std::string& body) {
+        return c.Patch("/v1/informatiepunten/" + utrecht, auth(token, etag_of(utrecht)), body, "application/merge-patch+json");
+    };
+    auto ok = patch(tokens->bibliotheek_utrecht,
+                    R"({"contact":{"telefoon":"030 286 1800","website":"https://www.bibliotheekutrecht.nl"},"mededeling":"Tijdelijk gesloten tot 5 januari","laatstGecontroleerd":"2026-11-28"})");
+    ASSERT_EQ(ok->status, 200) << ok->body;
+    auto d = parse(ok->body);
+    EXPECT_EQ(std::string(d["contact"]["telefoon"].GetString()), "030 286 1800");
+    EXPECT_EQ(std::string(d["mededeling"].GetString()), "Tijdelijk gesloten tot 5 januari");
+    EXPECT_EQ(patch(tokens->bibliotheek_utrecht, R"({"organisatie":"Iets anders"})")->status, 403);
+    EXPECT_EQ(patch(tokens->bibliotheek_utrecht, R"({"laatstGecontroleerd":"2026-02-30"})")->status, 400);
+    EXPECT_EQ(patch(tokens->bibliotheek_utrecht, R"({"contact":{"email":"geen-email"}})")->status, 400);
+    EXPECT_EQ(patch(tokens->bibliotheek_utrecht, R"({})")->status, 400);
+    EXPECT_EQ(patch(tokens->bibliotheek_utrecht, R"({"id":"ANDER"})")->status, 400);
+
+    auto log = c.Get("/v1/informatiepunten/" + utrecht + "/wijzigingen", auth(tokens->bibliotheek_utrecht));
+    ASSERT_EQ(log->status, 200);
+    auto entries = parse(log->body);
+    std::set<std::string> fields;
+    for (const auto& e : entries["wijzigingen"].GetArray()) {
+        if (std::string(e["actie"].GetString()) != "gewijzigd") continue;
+        fields.insert(e["veld"].GetString());
+        EXPECT_EQ(std::string(e["door"]["label"].GetString()), "Bibliotheek Utrecht balie");
+    }
+    EXPECT_TRUE(fields.count("contact") && fields.count("mededeling") && fields.count("laatstGecontroleerd") && fields.count("spreekuren"));
+    EXPECT_EQ(log->body.find("idov_"), std::string::npos);  // never a secret
+    EXPECT_EQ(c.Get("/v1/informatiepunten/" + utrecht + "/wijzigingen")->status, 401);
+    EXPECT_EQ(c.Get("/v1/informatiepunten/" + utrecht + "/wijzigingen", auth(tokens->gemeente_zwolle))->status, 403);
+}
+
+TEST_F(Write, MunicipalityCreatesAndRemovesItsOwn) {
+    auto c = client();
+    const std::string body = R"({"naam":"IDO Wijkcentrum Lombok","organisatie":"Gemeente Utrecht","adres":{"straat":"Kanaalstraat","huisnummer":"1","woonplaats":"Utrecht"},)"
+                             R"("geometrie":{"type":"Point","coordinates":[5.1020,52.0925]},)"
+                             R"("spreekuren":[{"naam":"Inloop","diensten":["digid","gemeente"],"openingstijden":"We 13:00-15:00; PH off","opAfspraak":false}]})";
+    EXPECT_EQ(c.Post("/v1/informatiepunten", auth(tokens->bibliotheek_utrecht), body, "application/json")->status, 403);
+    EXPECT_EQ(c.Post("/v1/informatiepunten", auth(tokens->gemeente_zwolle), body, "application/json")->status, 403);
+    EXPECT_EQ(c.Post("/v1/informatiepunten", auth(tokens->gemeente_utrecht),
+                     R"({"naam":"Ver weg","geometrie":{"type":"Point","coordinates":[18.4,-33.9]}})", "application/json")->status, 400);
+    auto created = c.Post("/v1/informatiepunten", auth(tokens->gemeente_utrecht), body, "application/json");
+    ASSERT_EQ(created->status, 201) << created->body;
+    auto d = parse(created->body);
+    const std::string id = d["id"].GetString();
+    EXPECT_EQ(created->get_header_value("Location"), "/v1/informatiepunten/" + id);
+    EXPECT_EQ(std::string(d["gemeentecode"].GetString()), "GM0344");
+    EXPECT_EQ(std::string(d["herkomst"]["soort"].GetString()), "beheer");
+    auto near = parse(c.Get("/v1/informatiepunten?lat=52.0925&lon=5.1020&limit=1")->body);
+    EXPECT_EQ(std::string(near["informatiepunten"][0]["id"].GetString()), id);
+    auto again = c.Post("/v1/informatiepunten", auth(tokens->gemeente_utrecht), R"({"id":")" + id + R"(","naam":"x","geometrie":{"type":"Point","coordinates":[5.1,52.09]}})",
+                        "application/json");
+    EXPECT_EQ(again->status, 409);
+
+    EXPECT_EQ(c.Delete("/v1/informatiepunten/" + id, auth(tokens->gemeente_utrecht))->status, 428);
+    EXPECT_EQ(c.Delete("/v1/informatiepunten/" + utrecht, auth(tokens->bibliotheek_utrecht, etag_of(utrecht)))->status, 403);
+    auto removed = c.Delete("/v1/informatiepunten/" + id, auth(tokens->gemeente_utrecht, etag_of(id)));
+    EXPECT_EQ(removed->status, 204);
+    EXPECT_EQ(c.Get("/v1/informatiepunten/" + id)->status, 404);
+    auto near_after = parse(c.Get("/v1/informatiepunten?lat=52.0925&lon=5.1020&limit=1")->body);
+    EXPECT_NE(std::string(near_after["informatiepunten"][0]["id"].GetString()), id);
+}
+
+TEST_F(Write, RepeatedFailedLoginsAreRefused) {
+    auto c = client();
+    int limited = 0;
+    for (int i = 0; i < 15; ++i) {
+        auto r = c.Put("/v1/informatiepunten/" + utrecht + "/openingstijden", auth("idov_geraden" + std::to_string(i)), hours_body, "application/json");
+        if (r && r->status == 429) {
+            ++limited;
+            EXPECT_FALSE(r->get_header_value("Retry-After").empty());
+        }
+    }
+    EXPECT_GE(limited, 4);
+    // Also a valid token is refused now from this client: guessing must not be rewarded with a hint.
+    auto valid = c.Get("/v1/informatiepunten/" + utrecht + "/wijzigingen", auth(tokens->beheerder));
+    EXPECT_EQ(valid->status, 429);
+}
+
+// Writes in a loop, kill -9 mid-stream, restart on the same database: every write that got a 2xx is
+// there, and the database passes PRAGMA integrity_check.
+TEST_F(Write, ZzAcknowledgedWritesSurviveAKill) {
+    // A server of its own: the login limiter of the shared one has just been tripped on purpose.
+    delete server;
+    server = new ServerProcess({}, "write-contract-crash.log");
+    const std::string db = server->db_path();
+    const std::string beheerder = create_token(db, "--rol beheerder");
+    const std::string id = "IDO-VB-01";
+    std::atomic<bool> stop{false};
+    std::vector<int> acknowledged;
+    std::thread writer([&] {
+        httplib::Client c("127.0.0.1", server->port());
+        c.set_read_timeout(5, 0);
+        for (int n = 1; n < 100000 && !stop; ++n) {
+            auto current = c.Get("/v1/informatiepunten/" + id);
+            if (!current) break;
+            auto r = c.Patch("/v1/informatiepunten/" + id, auth(beheerder, current->get_header_value("ETag")),
+                             R"({"mededeling":"schrijfactie )" + std::to_string(n) + R"("})", "application/json");
+            if (!r) break;
+            if (r->status == 200) acknowledged.push_back(n);
+        }
+    });
+    std::this_thread::sleep_for(std::chrono::milliseconds(1500));
+    server->kill_hard();
+    stop = true;
+    writer.join();
+    ASSERT_GT(acknowledged.size(), 5u);
+    std::printf("acknowledged writes before the kill: %zu\n", acknowledged.size());
+
+    EXPECT_EQ(run("sqlite3 '" + db + "' 'PRAGMA integrity_check'"), "ok");
+    ServerProcess restarted({}, "write-contract-restart.log", db);
+    httplib::Client c("127.0.0.1", restarted.port());
+    auto log = c.Get("/v1/informatiepunten/" + id + "/wijzigingen", auth(beheerder));
+    ASSERT_TRUE(log);
+    ASSERT_EQ(log->status, 200);
+    std::set<std::string> recorded;
+    for (const auto& e : parse(log->body)["wijzigingen"].GetArray())
+        if (std::string(e["veld"].IsString() ? e["veld"].GetString() : "") == "mededeling") recorded.insert(e["nieuw"].GetString());
+    for (int n : acknowledged) EXPECT_TRUE(recorded.count("schrijfactie " + std::to_string(n))) << "acknowledged write " << n << " lost";
+    auto now = parse(c.Get("/v1/informatiepunten/" + id)->body);
+    const std::string last = now["mededeling"].GetString();
+    EXPECT_TRUE(last == "schrijfactie " + std::to_string(acknowledged.back()) || last == "schrijfactie " + std::to_string(acknowledged.back() + 1))
+        << last;
+    EXPECT_EQ(restarted.stop(), 0);
+    server->kill_hard();  // already dead; keeps the fixture's own bookkeeping straight
+    delete server;
+    server = nullptr;
+}
