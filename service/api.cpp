@@ -117,6 +117,8 @@ HttpResponse Api::handle(const HttpRequest& request) const {
     // The widget and the finder page.
     if (path == "/") return static_file(widget_files_, "index.html", request, "/");
     if (path == "/embed") return static_file(widget_files_, "embed.html", request, "/embed");
+    // The editing page for libraries and municipalities (talks to the write API with a token).
+    if (path == "/beheer") return static_file(widget_files_, "beheer.html", request, "/beheer");
     if (path.starts_with("/widget/v1/")) {
         const std::string_view name = path.substr(11);
         if (name.find("..") == std::string_view::npos && name.find('/') == std::string_view::npos)

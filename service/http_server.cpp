@@ -36,7 +36,7 @@ private:
 constexpr const char* tile_origin = "https://service.pdok.nl";
 
 std::string content_security_policy(const std::string& route) {
-    if (route == "/" || route == "/embed") {
+    if (route == "/" || route == "/embed" || route == "/beheer") {
         // The finder page and the iframe page: own scripts and styles, tiles from PDOK, API on this origin.
         // The iframe page may be framed by any site (that is its purpose); the finder page by none.
         return std::string("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: ") +
