@@ -164,6 +164,8 @@ doc = {
 }
 from openapi_ogc import add_ogc  # OGC API - Features paths and schemas (service/openapi_ogc.py)
 add_ogc(doc)
+from openapi_write import add_write  # the write API (service/openapi_write.py)
+add_write(doc)
 if __name__ == "__main__":
     out = Path(__file__).with_name("openapi.json")
     out.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
