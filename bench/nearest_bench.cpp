@@ -7,6 +7,8 @@
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
+#include <fstream>
+#include <string>
 #include <cmath>
 #include <random>
 
@@ -44,6 +46,45 @@ const std::vector<RdPoint>& points_for(std::int64_t n) {
     static std::vector<RdPoint> hundred_k = generated_points(100000);
     static std::vector<RdPoint> million = generated_points(1000000);
     return n == 0 ? shipped : n == 100000 ? hundred_k : million;
+}
+
+// Where residents are: the 4,086 PC4 points of the shipped data, in RD.
+std::vector<RdPoint> resident_queries() {
+    std::vector<RdPoint> queries;
+    std::ifstream in(IDO_SOURCE_DIR "/data/pc4.csv");
+    std::string line;
+    std::getline(in, line);  // header: pc4,lat,lon,...
+    while (std::getline(in, line)) {
+        const auto first = line.find(','), second = line.find(',', first + 1), third = line.find(',', second + 1);
+        const double lat = std::stod(line.substr(first + 1, second - first - 1));
+        const double lon = std::stod(line.substr(second + 1, third - second - 1));
+        if (auto rd = Transformer::to_rd({lat, lon})) queries.push_back(*rd);
+    }
+    return queries;
+}
+
+// k = 10 nearest of the shipped set for the positions residents search from (not uniform over the box,
+// which puts a third of the queries in the North Sea and Germany).
+void BM_IndexNearest10AtResidents(benchmark::State& state) {
+    const auto& points = points_for(0);
+    const LocationIndex index(points);
+    const auto queries = resident_queries();
+    std::size_t i = 0;
+    for (auto _ : state) benchmark::DoNotOptimize(index.nearest(queries[i++ % queries.size()], k));
+}
+
+void BM_BruteForceNearest10AtResidents(benchmark::State& state) {
+    const auto& points = points_for(0);
+    const auto queries = resident_queries();
+    std::vector<Neighbour> all(points.size());
+    std::size_t i = 0;
+    for (auto _ : state) {
+        const RdPoint q = queries[i++ % queries.size()];
+        for (std::size_t p = 0; p < points.size(); ++p) all[p] = {p, std::hypot(points[p].x - q.x, points[p].y - q.y)};
+        std::partial_sort(all.begin(), all.begin() + k, all.end(),
+                          [](const Neighbour& a, const Neighbour& b) { return a.distance_m < b.distance_m; });
+        benchmark::DoNotOptimize(all.data());
+    }
 }
 
 // state.range(0): 0 = the shipped set, else the number of generated points.
@@ -93,6 +134,8 @@ void BM_TransformToRd(benchmark::State& state) {
 
 BENCHMARK(BM_IndexNearest10)->Arg(0)->Arg(100000)->Arg(1000000);
 BENCHMARK(BM_BruteForceNearest10)->Arg(0)->Arg(100000)->Arg(1000000);
+BENCHMARK(BM_IndexNearest10AtResidents);
+BENCHMARK(BM_BruteForceNearest10AtResidents);
 BENCHMARK(BM_MunicipalityContaining);
 BENCHMARK(BM_TransformToRd);
 BENCHMARK_MAIN();
