@@ -41,6 +41,19 @@ std::vector<RdPoint> query_points() {
     return queries;
 }
 
+// The baseline: distance to every point, then the k smallest.
+void run_brute_force(benchmark::State& state, const std::vector<RdPoint>& points, const std::vector<RdPoint>& queries) {
+    std::vector<Neighbour> all(points.size());
+    std::size_t i = 0;
+    for (auto _ : state) {
+        const RdPoint q = queries[i++ % queries.size()];
+        for (std::size_t p = 0; p < points.size(); ++p) all[p] = {p, std::hypot(points[p].x - q.x, points[p].y - q.y)};
+        std::partial_sort(all.begin(), all.begin() + k, all.end(),
+                          [](const Neighbour& a, const Neighbour& b) { return a.distance_m < b.distance_m; });
+        benchmark::DoNotOptimize(all.data());
+    }
+}
+
 const std::vector<RdPoint>& points_for(std::int64_t n) {
     static std::vector<RdPoint> shipped = shipped_points();
     static std::vector<RdPoint> hundred_k = generated_points(100000);
@@ -76,15 +89,7 @@ void BM_IndexNearest10AtResidents(benchmark::State& state) {
 void BM_BruteForceNearest10AtResidents(benchmark::State& state) {
     const auto& points = points_for(0);
     const auto queries = resident_queries();
-    std::vector<Neighbour> all(points.size());
-    std::size_t i = 0;
-    for (auto _ : state) {
-        const RdPoint q = queries[i++ % queries.size()];
-        for (std::size_t p = 0; p < points.size(); ++p) all[p] = {p, std::hypot(points[p].x - q.x, points[p].y - q.y)};
-        std::partial_sort(all.begin(), all.begin() + k, all.end(),
-                          [](const Neighbour& a, const Neighbour& b) { return a.distance_m < b.distance_m; });
-        benchmark::DoNotOptimize(all.data());
-    }
+    run_brute_force(state, points, queries);
 }
 
 // state.range(0): 0 = the shipped set, else the number of generated points.
@@ -100,15 +105,7 @@ void BM_IndexNearest10(benchmark::State& state) {
 void BM_BruteForceNearest10(benchmark::State& state) {
     const auto& points = points_for(state.range(0));
     const auto queries = query_points();
-    std::vector<Neighbour> all(points.size());
-    std::size_t i = 0;
-    for (auto _ : state) {
-        const RdPoint q = queries[i++ % queries.size()];
-        for (std::size_t p = 0; p < points.size(); ++p) all[p] = {p, std::hypot(points[p].x - q.x, points[p].y - q.y)};
-        std::partial_sort(all.begin(), all.begin() + k, all.end(),
-                          [](const Neighbour& a, const Neighbour& b) { return a.distance_m < b.distance_m; });
-        benchmark::DoNotOptimize(all.data());
-    }
+    run_brute_force(state, points, queries);
     state.counters["points"] = static_cast<double>(points.size());
 }
 

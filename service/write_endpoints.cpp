@@ -335,41 +335,11 @@ HttpResponse update(WriteContext& context, const HttpRequest& request, const Tar
     return write_outcome(context.editor, result, id, request, route);
 }
 
-}  // namespace
-
-HttpResponse put_openingstijden(WriteContext& context, const HttpRequest& request, std::string_view id) {
-    const std::string route = "/v1/informatiepunten/{id}/openingstijden";
-    auto snapshot = context.editor.snapshot();
-    auto target = authorised_target(context, snapshot, request, id, route);
-    if (auto* problem = std::get_if<HttpResponse>(&target)) return std::move(*problem);
-    auto version = expected_version(request, *std::get<Target>(target).location, route);
-    if (auto* problem = std::get_if<HttpResponse>(&version)) return std::move(*problem);
-    auto body = parse_body(request, route);
-    if (auto* problem = std::get_if<HttpResponse>(&body)) return std::move(*problem);
-    const Document& doc = std::get<Document>(body);
-    BodyProblems problems;
-    check_keys(doc, "", {"spreekuren"}, problems);
-    if (auto it = doc.FindMember("spreekuren"); it == doc.MemberEnd()) problems.add("/spreekuren", "ontbrekend-veld", "Geef de spreekuren.");
-    else check_spreekuren(it->value, "/spreekuren", problems);
-    if (!problems.list.empty()) return body_problem(request, route, std::move(problems.list));
-    return update(context, request, std::get<Target>(target), std::get<std::int64_t>(version), route,
-                  [&](Document& record) { apply_spreekuren(record, doc["spreekuren"]); });
-}
-
-HttpResponse patch_informatiepunt(WriteContext& context, const HttpRequest& request, std::string_view id) {
-    const std::string route = "/v1/informatiepunten/{id}";
-    auto snapshot = context.editor.snapshot();
-    auto target = authorised_target(context, snapshot, request, id, route);
-    if (auto* problem = std::get_if<HttpResponse>(&target)) return std::move(*problem);
-    auto version = expected_version(request, *std::get<Target>(target).location, route);
-    if (auto* problem = std::get_if<HttpResponse>(&version)) return std::move(*problem);
-    auto body = parse_body(request, route);
-    if (auto* problem = std::get_if<HttpResponse>(&body)) return std::move(*problem);
-    const Document& doc = std::get<Document>(body);
-    BodyProblems problems;
-    check_keys(doc, "", {"naam", "organisatie", "adres", "contact", "diensten", "laatstGecontroleerd", "mededeling"}, problems);
-    if (doc.ObjectEmpty()) problems.add("/", "ontbrekend-veld", "Geef minstens een veld om te wijzigen.");
-    if (auto it = doc.FindMember("naam"); it != doc.MemberEnd() && (!clean_text(it->value, 200) || it->value.GetStringLength() == 0))
+// The fields a PATCH may change and a POST may set; `naam_required` for a new record.
+void check_record_fields(const Value& doc, bool naam_required, BodyProblems& problems) {
+    auto naam = doc.FindMember("naam");
+    if ((naam == doc.MemberEnd() && naam_required) ||
+        (naam != doc.MemberEnd() && (!clean_text(naam->value, 200) || naam->value.GetStringLength() == 0)))
         problems.add("/naam", "ongeldige-waarde", "Geef een naam van 1 tot 200 tekens.");
     check_optional_text(doc, "organisatie", "", 200, problems);
     check_optional_text(doc, "mededeling", "", max_text, problems);
@@ -378,12 +348,57 @@ HttpResponse patch_informatiepunt(WriteContext& context, const HttpRequest& requ
     if (auto it = doc.FindMember("diensten"); it != doc.MemberEnd()) check_diensten(it->value, "/diensten", problems);
     if (auto it = doc.FindMember("laatstGecontroleerd"); it != doc.MemberEnd() && !it->value.IsNull() && !valid_date(it->value))
         problems.add("/laatstGecontroleerd", "ongeldige-waarde", "Geef een datum als 2026-11-28, of null.");
+}
+
+// The common start of an edit of an existing help point: allowed token, current If-Match, JSON body.
+struct Edit {
+    Target target;
+    std::int64_t version;
+    Document body;
+};
+std::variant<Edit, HttpResponse> prepare_edit(WriteContext& context, const HttpRequest& request, std::string_view id, const std::string& route) {
+    auto snapshot = context.editor.snapshot();
+    auto target = authorised_target(context, snapshot, request, id, route);
+    if (auto* problem = std::get_if<HttpResponse>(&target)) return std::move(*problem);
+    auto version = expected_version(request, *std::get<Target>(target).location, route);
+    if (auto* problem = std::get_if<HttpResponse>(&version)) return std::move(*problem);
+    auto body = parse_body(request, route);
+    if (auto* problem = std::get_if<HttpResponse>(&body)) return std::move(*problem);
+    return Edit{std::get<Target>(target), std::get<std::int64_t>(version), std::move(std::get<Document>(body))};
+}
+
+}  // namespace
+
+HttpResponse put_openingstijden(WriteContext& context, const HttpRequest& request, std::string_view id) {
+    const std::string route = "/v1/informatiepunten/{id}/openingstijden";
+    auto prepared = prepare_edit(context, request, id, route);
+    if (auto* problem = std::get_if<HttpResponse>(&prepared)) return std::move(*problem);
+    auto& edit = std::get<Edit>(prepared);
+    const Document& doc = edit.body;
+    BodyProblems problems;
+    check_keys(doc, "", {"spreekuren"}, problems);
+    if (auto it = doc.FindMember("spreekuren"); it == doc.MemberEnd()) problems.add("/spreekuren", "ontbrekend-veld", "Geef de spreekuren.");
+    else check_spreekuren(it->value, "/spreekuren", problems);
     if (!problems.list.empty()) return body_problem(request, route, std::move(problems.list));
-    const auto& token = std::get<Target>(target).token;
+    return update(context, request, edit.target, edit.version, route, [&](Document& record) { apply_spreekuren(record, doc["spreekuren"]); });
+}
+
+HttpResponse patch_informatiepunt(WriteContext& context, const HttpRequest& request, std::string_view id) {
+    const std::string route = "/v1/informatiepunten/{id}";
+    auto prepared = prepare_edit(context, request, id, route);
+    if (auto* problem = std::get_if<HttpResponse>(&prepared)) return std::move(*problem);
+    auto& edit = std::get<Edit>(prepared);
+    const Document& doc = edit.body;
+    BodyProblems problems;
+    check_keys(doc, "", {"naam", "organisatie", "adres", "contact", "diensten", "laatstGecontroleerd", "mededeling"}, problems);
+    if (doc.ObjectEmpty()) problems.add("/", "ontbrekend-veld", "Geef minstens een veld om te wijzigen.");
+    check_record_fields(doc, false, problems);
+    if (!problems.list.empty()) return body_problem(request, route, std::move(problems.list));
+    const auto& token = edit.target.token;
     // Moving a help point to another organisation changes who may edit it: not for a library itself.
     if (doc.HasMember("organisatie") && token.rol == store::Role::bibliotheek)
         return problem_response({std::string(codes::geen_toegang), "Een bibliotheek kan de organisatie niet wijzigen.", {}}, request.path, route);
-    return update(context, request, std::get<Target>(target), std::get<std::int64_t>(version), route, [&](Document& record) {
+    return update(context, request, edit.target, edit.version, route, [&](Document& record) {
         auto& a = record.GetAllocator();
         for (const auto& m : doc.GetObject()) {
             const std::string name = m.name.GetString();
@@ -416,16 +431,8 @@ HttpResponse post_informatiepunt(WriteContext& context, const HttpRequest& reque
                problems);
     if (auto it = doc.FindMember("id"); it != doc.MemberEnd() && (!it->value.IsString() || !valid_id(it->value.GetString())))
         problems.add("/id", "ongeldige-waarde", "Een id is 1 tot 64 letters, cijfers, - of _.");
-    if (auto it = doc.FindMember("naam"); it == doc.MemberEnd() || !clean_text(it->value, 200) || it->value.GetStringLength() == 0)
-        problems.add("/naam", "ongeldige-waarde", "Geef een naam van 1 tot 200 tekens.");
-    check_optional_text(doc, "organisatie", "", 200, problems);
-    check_optional_text(doc, "mededeling", "", max_text, problems);
-    if (auto it = doc.FindMember("adres"); it != doc.MemberEnd()) check_adres(it->value, "/adres", problems);
-    if (auto it = doc.FindMember("contact"); it != doc.MemberEnd()) check_contact(it->value, "/contact", problems);
-    if (auto it = doc.FindMember("diensten"); it != doc.MemberEnd()) check_diensten(it->value, "/diensten", problems);
+    check_record_fields(doc, true, problems);
     if (auto it = doc.FindMember("spreekuren"); it != doc.MemberEnd()) check_spreekuren(it->value, "/spreekuren", problems);
-    if (auto it = doc.FindMember("laatstGecontroleerd"); it != doc.MemberEnd() && !it->value.IsNull() && !valid_date(it->value))
-        problems.add("/laatstGecontroleerd", "ongeldige-waarde", "Geef een datum als 2026-11-28, of null.");
     std::optional<geo::Wgs84> position;
     auto geometry = doc.FindMember("geometrie");
     if (geometry == doc.MemberEnd() || !geometry->value.IsObject() || !geometry->value.HasMember("coordinates") ||
