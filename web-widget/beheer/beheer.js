@@ -42,6 +42,16 @@ let volgnummer = 0;           // for unique ids of spreekuur fields
 
 const $ = (id) => document.getElementById(id);
 
+/** While a request runs, <main> is aria-busy and the buttons do nothing (nested calls count). */
+let bezigTeller = 0;
+function zetBezig(aan) {
+  bezigTeller += aan ? 1 : -1;
+  bezig = bezigTeller > 0;
+  const main = $('inhoud');
+  if (bezig) main.setAttribute('aria-busy', 'true');
+  else main.removeAttribute('aria-busy');
+}
+
 // ---------- requests ----------
 
 /** fetch on this origin; resolves to { status, body, etag, retryAfter } or { status: 0 } offline. */
@@ -126,19 +136,25 @@ async function inloggen(e) {
   }
   sleutel = waarde;
   $('uitloggen').hidden = false;
-  const ok = await laadLijst();
-  if (!ok) return;
-  const org = orgInvoer.value.trim();
-  gekozen = filter(alleLocaties, org);
-  if (!gekozen.length) {
-    veldFout(orgInvoer, `Er zijn geen informatiepunten van „${org}”. Kies de naam uit de lijst die verschijnt als u begint te typen. Of typ een gemeentecode, zoals GM0344.`);
-    orgInvoer.focus();
-    $('kiezen').hidden = true;
-    return;
+  zetBezig(true);
+  try {
+    const ok = await laadLijst();
+    if (!ok) return;
+    const org = orgInvoer.value.trim();
+    gekozen = filter(alleLocaties, org);
+    if (!gekozen.length) {
+      veldFout(orgInvoer, `Er zijn geen informatiepunten van „${org}”. Kies de naam uit de lijst die verschijnt als u begint te typen. Of typ een gemeentecode, zoals GM0344.`);
+      orgInvoer.focus();
+      $('kiezen').hidden = true;
+      $('bewerken').hidden = true;
+      return;
+    }
+    vulKeuzelijst(org);
+    // Open the first one at once: that also checks the token (the history needs it).
+    await openLocatie(gekozen[0].id);
+  } finally {
+    zetBezig(false);
   }
-  vulKeuzelijst(org);
-  // Open the first one at once: that also checks the token (the history needs it).
-  await openLocatie(gekozen[0].id);
 }
 
 async function laadLijst() {
@@ -199,15 +215,17 @@ function uitloggen() {
 // ---------- step 2: open a location ----------
 
 async function openLocatie(id, { focus = true } = {}) {
-  bezig = true;
   melding($('algemene-melding'), '');
-  $('bewerken').setAttribute('aria-busy', 'true');
-  const [r, w] = await Promise.all([
-    api('GET', `/v1/informatiepunten/${encodeURIComponent(id)}`),
-    api('GET', `/v1/informatiepunten/${encodeURIComponent(id)}/wijzigingen`, { metSleutel: true }),
-  ]);
-  bezig = false;
-  $('bewerken').removeAttribute('aria-busy');
+  zetBezig(true);
+  let r, w;
+  try {
+    [r, w] = await Promise.all([
+      api('GET', `/v1/informatiepunten/${encodeURIComponent(id)}`),
+      api('GET', `/v1/informatiepunten/${encodeURIComponent(id)}/wijzigingen`, { metSleutel: true }),
+    ]);
+  } finally {
+    zetBezig(false);
+  }
   if (r.status !== 200 || !r.body) {
     $('bewerken').hidden = true;
     melding($('algemene-melding'), foutTekst(r, 'Het informatiepunt is niet geopend.'), 'fout');
@@ -270,13 +288,15 @@ function leegSpreekuur() {
 function spreekuurBlok(s) {
   const n = ++volgnummer;
   const id = (veld) => `su${n}-${veld}`;
-  const tekstveld = (veld, label, waarde, { hint, type = 'text', klasse } = {}) => {
+  const tekstveld = (veld, label, waarde, { hint, type = 'text', klasse, regels } = {}) => {
     const beschreven = [hint ? id(veld) + '-hint' : null, id(veld) + '-fout'].filter(Boolean).join(' ');
     return h('div', { class: 'veld' },
       h('label', { for: id(veld) }, label),
       hint ? h('p', { class: 'hint', id: id(veld) + '-hint' }, hint) : null,
       h('p', { class: 'veldfout', id: id(veld) + '-fout', hidden: true }),
-      h('input', { id: id(veld), type, class: klasse, value: waarde || '', 'data-veld': veld, 'aria-describedby': beschreven, autocomplete: 'off', spellcheck: 'false' }));
+      regels
+        ? h('textarea', { id: id(veld), rows: regels, 'data-veld': veld, 'aria-describedby': beschreven }, waarde || '')
+        : h('input', { id: id(veld), type, class: klasse, value: waarde || '', 'data-veld': veld, 'aria-describedby': beschreven, autocomplete: 'off', spellcheck: 'false' }));
   };
   const afspraak = s.afspraak || {};
   const keuze = s.opAfspraak === true ? 'ja' : s.opAfspraak === false ? 'nee' : 'onbekend';
@@ -312,7 +332,7 @@ function spreekuurBlok(s) {
       radio('onbekend', 'Dat weet ik niet')),
     tekstveld('afspraak-url', 'Afspraak maken via website (niet verplicht)', afspraak.url, { type: 'url', hint: 'Begin met https://' }),
     tekstveld('afspraak-telefoon', 'Afspraak maken via telefoon (niet verplicht)', afspraak.telefoon, { type: 'tel' }),
-    tekstveld('toelichting', 'Toelichting voor bezoekers (niet verplicht)', s.toelichting, { hint: 'Bijvoorbeeld: Neem uw DigiD-gegevens en uw telefoon mee.' }),
+    tekstveld('toelichting', 'Toelichting voor bezoekers (niet verplicht)', s.toelichting, { hint: 'Bijvoorbeeld: Neem uw DigiD-gegevens en uw telefoon mee.', regels: 2 }),
     h('div', { class: 'knoppen' },
       h('button', { type: 'button', class: 'knop knop-tweede verwijder', onclick: () => verwijderSpreekuur(blok) }, 'Verwijder dit spreekuur')));
   return blok;
@@ -433,7 +453,11 @@ function wisFouten() {
   overzicht.hidden = true;
   for (const el of document.querySelectorAll('#bewerk-form [aria-invalid]')) el.removeAttribute('aria-invalid');
   for (const el of document.querySelectorAll('#bewerk-form .veldfout')) { el.textContent = ''; el.hidden = true; }
-  for (const el of document.querySelectorAll('#bewerk-form .fout-positie')) el.remove();
+  for (const el of document.querySelectorAll('#bewerk-form .fout-positie')) {
+    const veld = $(el.id.replace(/-positie$/, ''));
+    if (veld) veld.setAttribute('aria-describedby', veld.getAttribute('aria-describedby').split(' ').filter((x) => x !== el.id).join(' '));
+    el.remove();
+  }
   veldFout($('gecontroleerd'), '');
 }
 
@@ -554,7 +578,7 @@ async function opslaan({ gecontroleerd = false } = {}) {
     melding($('opslag-melding'), 'U hebt niets veranderd. Er is niets opgeslagen.');
     return;
   }
-  bezig = true;
+  zetBezig(true);
   const knoppen = [$('opslaan'), $('gecontroleerd')];
   for (const k of knoppen) k.setAttribute('aria-disabled', 'true');
   melding($('opslag-melding'), 'Bezig met opslaan…');
@@ -586,18 +610,18 @@ async function opslaan({ gecontroleerd = false } = {}) {
         else toonSchrijfFout(r, wat);
       }
     }
+    if (deels || gelukt) toonVoorbeeld();
+    if (gelukt) {
+      vulFormulier();
+      const s = fmt.status(huidig.ip, t);
+      melding($('opslag-melding'), `Opgeslagen om ${fmt.tijd(new Date(), t)}. Bezoekers zien nu: ${s.tekst}.`, 'goed');
+    }
+    const w = await api('GET', `/v1/informatiepunten/${id}/wijzigingen`, { metSleutel: true });
+    if (w.status === 200) toonHistorie(w.body);
   } finally {
-    bezig = false;
+    zetBezig(false);
     for (const k of knoppen) k.removeAttribute('aria-disabled');
   }
-  if (deels || gelukt) toonVoorbeeld();
-  if (gelukt) {
-    vulFormulier();
-    const s = fmt.status(huidig.ip, t);
-    melding($('opslag-melding'), `Opgeslagen om ${fmt.tijd(new Date(), t)}. Bezoekers zien nu: ${s.tekst}.`, 'goed');
-  }
-  const w = await api('GET', `/v1/informatiepunten/${id}/wijzigingen`, { metSleutel: true });
-  if (w.status === 200) toonHistorie(w.body);
 }
 
 // ---------- the preview: what a visitor sees ----------
