@@ -1,5 +1,6 @@
 // Builds web-widget/dist/: ido-vinder.js (one self-contained file: custom element, Leaflet, CSS),
-// index.html (the public finder page), embed.html (the iframe page) and pagina.css (their styles).
+// index.html (the public finder page), embed.html (the iframe page) and pagina.css (their styles),
+// and the editing page beheer.html with beheer.js and beheer.css.
 // Fails when the gzipped bundle is over the size budget.
 //
 //   node web-widget/build.mjs            (from the repository root; scripts/build.sh runs it)
@@ -46,6 +47,20 @@ const resultaat = await build({
 });
 
 for (const f of readdirSync(join(hier, 'pagina'))) copyFileSync(join(hier, 'pagina', f), join(dist, f));
+
+// The editing page /beheer (beheer/): its own small bundle (it shares dom.js, opmaak.js and teksten.js
+// with the widget), its HTML and CSS. Outside the widget's size budget: only staff load it.
+await build({
+  entryPoints: [join(hier, 'beheer', 'beheer.js')],
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  target: ['chrome100', 'firefox100', 'safari15.4'],
+  outfile: join(dist, 'beheer.js'),
+  logLevel: 'warning',
+  banner: { js: '/* ido-vinder beheer, EUPL-1.2. */' },
+});
+for (const f of ['beheer.html', 'beheer.css']) copyFileSync(join(hier, 'beheer', f), join(dist, f));
 
 const js = readFileSync(join(dist, 'ido-vinder.js'));
 const gz = gzipSync(js, { level: 9 }).length;

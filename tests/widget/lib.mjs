@@ -156,3 +156,41 @@ export function screenshotPad(naam) {
 export function hostVan(url) {
   try { return new URL(url).host; } catch { return url; }
 }
+
+// ---------- for the editing page /beheer (beheer.test.mjs) ----------
+
+/**
+ * Like startService, with a database path the test chooses (so it can create tokens in it with the
+ * CLI). Without one: a new database in a temporary directory. Resolves to { url, proc, stop, db }.
+ */
+export function startServiceMetDatabase(db = join(mkdtempSync(join(tmpdir(), 'ido-vinder-beheer-')), 'ido-vinder.db')) {
+  if (!existsSync(BINARY)) throw new Error(`service binary not found: ${BINARY} (set IDO_BINARY)`);
+  const args = ['serve', '--port', '0', '--data-dir', join(REPO, 'data'), '--widget-dir', join(REPO, 'web-widget', 'dist'), '--db', db];
+  const proc = spawn(BINARY, args, { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+  let uitvoer = '';
+  return new Promise((klaar, mislukt) => {
+    const timer = setTimeout(() => { proc.kill('SIGKILL'); mislukt(new Error(`service did not report its port within 60 s:\n${uitvoer}`)); }, 60000);
+    proc.stdout.on('data', (buf) => {
+      uitvoer += buf.toString();
+      const m = /ido-vinder: listening on (http:\/\/[^\s]+)/.exec(uitvoer);
+      if (m) {
+        clearTimeout(timer);
+        proc.stdout.removeAllListeners('data');
+        proc.stdout.resume();
+        klaar({ url: m[1].replace(/\/$/, ''), proc, db, stop: () => stopProces(proc) });
+      }
+    });
+    // Keep reading stderr (the access log) so the pipe never fills up.
+    proc.stderr.on('data', (b) => { if (uitvoer.length < 100000) uitvoer += b.toString(); });
+    proc.on('exit', (code) => { clearTimeout(timer); mislukt(new Error(`service exited (${code}) before listening:\n${uitvoer}`)); });
+  });
+}
+
+/** `ido-vinder token create <args> --db <db>` with the real CLI; returns the secret (idov_...). */
+export function maakSleutel(db, ...args) {
+  const r = spawnSync(BINARY, ['token', 'create', ...args, '--db', db], { cwd: REPO, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`token create failed (${r.status}): ${r.stderr}`);
+  const geheim = r.stdout.trim();
+  if (!geheim.startsWith('idov_')) throw new Error(`unexpected token output: ${geheim}`);
+  return geheim;
+}
