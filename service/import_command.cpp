@@ -138,7 +138,8 @@ int import_command(const std::vector<std::string>& args, const std::vector<std::
         std::fprintf(stderr, "ido-vinder import: storing %zu records in one transaction\n", plan.writes.size());
         const auto changed = store->upsert_all(plan.writes, store::Author{0, "import " + file.filename().string()}, "geimporteerd");
         const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
-        std::printf("%s: %zu rows imported: %zu new, %zu changed, %zu unchanged (%lld ms).\n", file.filename().c_str(), report.rows,
+        std::printf("%s: %zu row%s imported: %zu new, %zu changed, %zu unchanged (%lld ms).\n", file.filename().c_str(), report.rows,
+                    report.rows == 1 ? "" : "s",
                     plan.nieuw, plan.gewijzigd, plan.ongewijzigd, static_cast<long long>(ms));
         if (changed != plan.writes.size())
             std::fprintf(stderr, "ido-vinder import: note: the store changed %zu records, the plan %zu (a concurrent write?)\n", changed,

@@ -489,12 +489,14 @@ std::optional<double> parse_number(std::string_view text) {
     return value;
 }
 
-std::optional<std::optional<bool>> parse_bool(std::string_view text) {
+// A yes/no cell: empty is unknown (null); anything else unrecognised is an error.
+enum class YesNo { yes, no, empty, invalid };
+YesNo parse_yes_no(std::string_view text) {
     const std::string t = lower(trim(text));
-    if (t.empty()) return std::optional<bool>();
-    if (t == "ja" || t == "j" || t == "true" || t == "waar" || t == "1") return std::optional<bool>(true);
-    if (t == "nee" || t == "n" || t == "false" || t == "onwaar" || t == "0") return std::optional<bool>(false);
-    return std::nullopt;
+    if (t.empty()) return YesNo::empty;
+    if (t == "ja" || t == "j" || t == "true" || t == "waar" || t == "1") return YesNo::yes;
+    if (t == "nee" || t == "n" || t == "false" || t == "onwaar" || t == "0") return YesNo::no;
+    return YesNo::invalid;
 }
 
 // Location-level fields derived from its desks, as the write API derives them.
@@ -633,12 +635,14 @@ public:
         auto boolean = [&](const char* column) {
             const std::string* c = mark(column, column);
             if (c == nullptr) return Value();
-            auto parsed = parse_bool(*c);
-            if (!parsed) {
-                r.add(column, "ongeldige-waarde", "Geef ja of nee, of laat leeg (onbekend).");
-                return Value();
+            switch (parse_yes_no(*c)) {
+                case YesNo::yes: return Value(true);
+                case YesNo::no: return Value(false);
+                case YesNo::empty: return Value();
+                case YesNo::invalid: break;
             }
-            return *parsed ? Value(**parsed) : Value();
+            r.add(column, "ongeldige-waarde", "Geef ja of nee, of laat leeg (onbekend).");
+            return Value();
         };
         Value op_afspraak = boolean("opAfspraak");
         Value inloop = boolean("inloop");
@@ -780,7 +784,7 @@ void read_csv(std::string_view content, const geo::MunicipalityIndex& municipali
             report.problems.push_back({record.row, "", "ongeldige-csv", "Een aanhalingsteken midden in een veld; zet het hele veld tussen \"\" en verdubbel aanhalingstekens erin."});
         reader.read(record, report);
     }
-    if (progress) progress(total, total);
+    if (progress && total % 500 != 0) progress(total, total);
 }
 
 // --- GeoJSON ---------------------------------------------------------------------------------------------
@@ -843,7 +847,7 @@ void read_geojson(std::string_view content, const geo::MunicipalityIndex& munici
         check_loadable(out.location.properties_json, *position, r);
         if (r.count() == 0) report.records.push_back(std::move(out));
     }
-    if (progress) progress(total, total);
+    if (progress && total % 500 != 0) progress(total, total);
 }
 
 // --- merging a CSV row into a stored record ---------------------------------------------------------------
