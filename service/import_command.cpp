@@ -126,8 +126,8 @@ int import_command(const std::vector<std::string>& args, const std::vector<std::
         }
         for (const auto& p : report.problems) print_problem(p, report.format);
         if (!report.ok()) {
-            std::printf("%zu problem%s in %zu rows of %s; nothing imported.\n", report.problems.size(),
-                        report.problems.size() == 1 ? "" : "s", report.rows, file.filename().c_str());
+            std::printf("%zu problem%s in %s; nothing imported.\n", report.problems.size(), report.problems.size() == 1 ? "" : "s",
+                        file.filename().c_str());
             return 1;
         }
         if (o.dry_run) {

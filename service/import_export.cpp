@@ -663,12 +663,18 @@ public:
         }
         if (!desks_from_file) desks = derived_desk(openingstijden, diensten, op_afspraak, a);
         const bool several = desks.IsArray() && desks.Size() > 1;
-        // One desk: its hours are the location's, so the two cells must agree.
-        if (desks_from_file && desks.IsArray() && desks.Size() == 1 && hours_cell != nullptr && desks[0].IsObject()) {
+        // One desk: its hours are the location's. An empty cell takes them; a filled one must agree.
+        if (desks_from_file && desks.IsArray() && desks.Size() == 1 && desks[0].IsObject()) {
             const Value* own = member(desks[0], "openingstijden");
-            if (own && own->IsString() && as_text(own) != *hours_cell)
+            if (own && own->IsString() && (hours_cell == nullptr || hours_cell->empty())) {
+                // Invalid desk hours are reported once, at the desk.
+                if (std::holds_alternative<hours::Schedule>(hours::parse(as_text(own)))) openingstijden = Value(*own, a);
+                std::erase(out.blank, "openingstijden");
+                std::erase(out.absent, "openingstijden");
+            } else if (own && own->IsString() && as_text(own) != *hours_cell) {
                 r.add("openingstijden", "tegenstrijdig",
                       "Verschilt van de openingstijden in spreekuren_json. Wijzig beide, of maak spreekuren_json leeg.");
+            }
         }
         if (openingstijden.IsNull() && !several) openingstijden = Value("", a);
         const DeskSummary summary = summarise(desks);

@@ -208,6 +208,19 @@ TEST(ImportValidation, EmptyGemeentecodeIsTakenFromThePosition) {
     EXPECT_NE(report.records[0].location.properties_json.find(R"("gemeentecode":"GM0363","gemeentenaam":"Amsterdam")"), std::string::npos);
 }
 
+TEST(ImportValidation, OneSpreekuurGivesItsHoursToAnEmptyCell) {
+    const std::string desk = R"("[{""naam"":""Inloop"",""diensten"":[""digid""],""openingstijden"":""Tu 10:00-12:00"",""opAfspraak"":false}]")";
+    const std::string csv = "id,naam,lat,lon,openingstijden,spreekuren_json\r\n"
+                            "IMP-1,Bieb,52.3731,4.8922,," + desk + "\r\n"
+                            "IMP-2,Bieb,52.3731,4.8922,We 10:00-12:00," + desk + "\r\n";
+    const auto report = ido::service::validate_import_text(csv, ImportFormat::csv, municipalities());
+    EXPECT_TRUE(has(report, 3, "openingstijden", "tegenstrijdig")) << dump(report);
+    EXPECT_EQ(report.problems.size(), 1u) << dump(report);
+    ASSERT_EQ(report.records.size(), 1u);
+    EXPECT_NE(report.records[0].location.properties_json.find(R"("openingstijden":"Tu 10:00-12:00","spreekuren")"), std::string::npos)
+        << report.records[0].location.properties_json;
+}
+
 TEST(ImportValidation, ShippedSeedSetIsValid) {
     const auto report = ido::service::validate_import(source_dir / "data/informatiepunten.geojson", municipalities());
     EXPECT_TRUE(report.ok()) << dump(report);
