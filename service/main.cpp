@@ -3,6 +3,7 @@
 #include "service/api.hpp"
 #include "service/config.hpp"
 #include "service/http_server.hpp"
+#include "service/import_command.hpp"
 #include "service/location_editor.hpp"
 #include "service/token_command.hpp"
 #include "store/store.hpp"
@@ -26,6 +27,8 @@ constexpr const char* usage =
     "commands:\n"
     "  serve [options]   run the REST service (ido-vinder serve --help for the options)\n"
     "  token ...         create, list and revoke write tokens (ido-vinder token --help)\n"
+    "  import FILE       import help points from CSV or GeoJSON (ido-vinder import --help)\n"
+    "  export ...        export help points as CSV or GeoJSON (ido-vinder export --help)\n"
     "  version           print the version\n";
 
 std::vector<std::pair<std::string, std::string>> environment() {
@@ -120,6 +123,8 @@ int main(int argc, char** argv) {
     args.erase(args.begin());
     if (command == "serve") return serve(args);
     if (command == "token") return ido::service::token_command(args, environment());
+    if (command == "import") return ido::service::import_command(args, environment());
+    if (command == "export") return ido::service::export_command(args, environment());
     if (command == "version" || command == "--version") {
         std::cout << "ido-vinder " << ido::service::Api::version << "\n";
         return 0;
