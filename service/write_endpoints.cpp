@@ -2,6 +2,7 @@
 
 #include "geo/dataset.hpp"
 #include "geo/hours/hours.hpp"
+#include "service/field_checks.hpp"
 #include "service/json_output.hpp"
 #include "service/parameters.hpp"
 #include "service/query.hpp"
@@ -14,7 +15,6 @@
 #include <algorithm>
 #include <charconv>
 #include <ctime>
-#include <regex>
 #include <set>
 
 namespace ido::service {
@@ -57,31 +57,16 @@ void check_optional_text(const Value& object, const char* key, const std::string
         problems.add(pointer + "/" + key, "ongeldige-waarde", "Geef tekst van hoogstens " + std::to_string(max) + " tekens, of null.");
 }
 
-void check_pattern(const Value& object, const char* key, const std::string& pointer, const std::regex& pattern, const char* reason,
-                   BodyProblems& problems) {
+// A string field checked by one of the shared field checks (service/field_checks.hpp).
+void check_field(const Value& object, const char* key, const std::string& pointer, bool (*valid)(std::string_view), const char* reason,
+                 BodyProblems& problems) {
     auto it = object.FindMember(key);
     if (it == object.MemberEnd() || it->value.IsNull()) return;
-    if (!it->value.IsString() || it->value.GetStringLength() > 300 ||
-        !std::regex_match(it->value.GetString(), it->value.GetString() + it->value.GetStringLength(), pattern))
+    if (!it->value.IsString() || !valid(std::string_view(it->value.GetString(), it->value.GetStringLength())))
         problems.add(pointer + "/" + key, "ongeldige-waarde", reason);
 }
 
-const std::regex phone_pattern(R"([0-9+() -]{6,30})");
-const std::regex url_pattern(R"(https?://[^\s<>"]{1,290})");
-const std::regex email_pattern(R"([^\s@<>"]{1,100}@[^\s@<>"]{1,100}\.[A-Za-z]{2,20})");
-const std::regex date_pattern(R"(\d{4}-\d{2}-\d{2})");
-
-bool valid_date(const Value& v) {
-    if (!v.IsString() || !std::regex_match(v.GetString(), date_pattern)) return false;
-    std::tm tm{};
-    const std::string text = v.GetString();
-    tm.tm_year = std::stoi(text.substr(0, 4)) - 1900;
-    tm.tm_mon = std::stoi(text.substr(5, 2)) - 1;
-    tm.tm_mday = std::stoi(text.substr(8, 2));
-    std::tm check = tm;
-    timegm(&check);  // normalises; an impossible date (Feb 30) comes back different
-    return check.tm_mday == tm.tm_mday && check.tm_mon == tm.tm_mon && check.tm_year == tm.tm_year;
-}
+bool valid_date(const Value& v) { return v.IsString() && service::valid_date(std::string_view(v.GetString(), v.GetStringLength())); }
 
 void check_diensten(const Value& v, const std::string& pointer, BodyProblems& problems) {
     if (!v.IsArray() || v.Size() > 20) {
@@ -100,9 +85,9 @@ void check_contact(const Value& v, const std::string& pointer, BodyProblems& pro
         return;
     }
     check_keys(v, pointer, {"telefoon", "email", "website"}, problems);
-    check_pattern(v, "telefoon", pointer, phone_pattern, "Geef een telefoonnummer (cijfers, spaties, +, -).", problems);
-    check_pattern(v, "email", pointer, email_pattern, "Geef een e-mailadres.", problems);
-    check_pattern(v, "website", pointer, url_pattern, "Geef een webadres dat begint met https://.", problems);
+    check_field(v, "telefoon", pointer, valid_phone, "Geef een telefoonnummer (cijfers, spaties, +, -).", problems);
+    check_field(v, "email", pointer, valid_email, "Geef een e-mailadres.", problems);
+    check_field(v, "website", pointer, valid_web_url, "Geef een webadres dat begint met https://.", problems);
 }
 
 void check_adres(const Value& v, const std::string& pointer, BodyProblems& problems) {
@@ -147,8 +132,8 @@ void check_spreekuren(const Value& v, const std::string& pointer, BodyProblems& 
                 problems.add(at + "/afspraak", "ongeldige-waarde", "Geef een object met url en/of telefoon, of null.");
             } else {
                 check_keys(a->value, at + "/afspraak", {"url", "telefoon"}, problems);
-                check_pattern(a->value, "url", at + "/afspraak", url_pattern, "Geef een webadres dat begint met https://.", problems);
-                check_pattern(a->value, "telefoon", at + "/afspraak", phone_pattern, "Geef een telefoonnummer.", problems);
+                check_field(a->value, "url", at + "/afspraak", valid_web_url, "Geef een webadres dat begint met https://.", problems);
+                check_field(a->value, "telefoon", at + "/afspraak", valid_phone, "Geef een telefoonnummer.", problems);
             }
         }
         check_optional_text(s, "toelichting", at, max_text, problems);
