@@ -116,6 +116,7 @@ Location make_location(std::string_view properties, Wgs84 position, std::int64_t
     if (document.HasParseError()) fail("stored record", "invalid JSON");
     Location location = location_from_properties(document, position, "stored record");
     location.version = version;
+    location.stored_json = std::string(properties);
     return location;
 }
 

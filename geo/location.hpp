@@ -33,6 +33,8 @@ struct Location {
     std::vector<hours::Schedule> spreekuur_schedules;
     /// The public fields as JSON object members without the enclosing braces, e.g. `"id":"X","naam":"Y"`.
     std::string properties_json;
+    /// The record exactly as stored (data field names), for exports that must round-trip.
+    std::string stored_json;
 };
 
 }  // namespace ido::geo

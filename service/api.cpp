@@ -139,7 +139,8 @@ HttpResponse Api::handle(const HttpRequest& request) const {
                 return response;
             }
             if (segments[1] == "health") return health(*snapshot);
-            if (segments[1] == "informatiepunten") return get_informatiepunten(*snapshot, locator_->geocoder(), request);
+            if (segments[1] == "informatiepunten")
+                return wants_export(request) ? get_export(*snapshot, request) : get_informatiepunten(*snapshot, locator_->geocoder(), request);
             if (segments[1] == "gemeenten") return get_gemeenten(*snapshot, request);
             if (segments[1] == "zoeksuggesties") return get_zoeksuggesties(locator_->geocoder(), request);
         }

@@ -12,6 +12,11 @@ namespace ido::service {
 HttpResponse get_informatiepunten(const geo::Snapshot& snapshot, const geocode::Geocoder& geocoder, const HttpRequest& request);
 /// GET /v1/informatiepunten/{id}
 HttpResponse get_informatiepunt(const geo::Snapshot& snapshot, const HttpRequest& request, std::string_view id);
+/// Whether GET /v1/informatiepunten asks for a file (`formaat`, or Accept text/csv / application/geo+json).
+bool wants_export(const HttpRequest& request);
+/// GET /v1/informatiepunten?formaat=csv|geojson[&gemeente=GM0363]: the records for reporting, in the
+/// import format (docs/import-export.md), so the file imports again unchanged.
+HttpResponse get_export(const geo::Snapshot& snapshot, const HttpRequest& request);
 /// GET /v1/zoeksuggesties
 HttpResponse get_zoeksuggesties(const geocode::Geocoder& geocoder, const HttpRequest& request);
 /// GET /v1/gemeenten

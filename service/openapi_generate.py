@@ -56,8 +56,11 @@ doc = {
             q("gemeente", "Alleen informatiepunten in deze gemeente (CBS-gemeentecode).", {"type": "string", "pattern": "^GM[0-9]{4}$"}, "GM0363"),
             q("openNu", "true: alleen informatiepunten die open zijn op `tijdstip` (standaard nu).", {"type": "boolean"}, True),
             q("openOp", "Alleen informatiepunten die open zijn op dit moment (RFC 3339 met tijdzone).", {"type": "string", "format": "date-time"}, "2026-12-24T10:00:00+01:00"),
-            tijdstip, crs_param, bbox_param, bbox_crs_param],
-        "responses": {"200": ok("#/components/schemas/InformatiepuntenAntwoord", "Gevonden informatiepunten"), "400": P400, "500": P500}}},
+            tijdstip, crs_param, bbox_param, bbox_crs_param,
+            q("formaat", "csv of geojson: alle informatiepunten (eventueel van een `gemeente`) als bestand, in het importformaat (docs/import-export.md). Ook via Accept: text/csv.", {"type": "string", "enum": ["csv", "geojson"]}, "csv")],
+        "responses": {"200": {"description": "Gevonden informatiepunten; met `formaat` een CSV- of GeoJSON-bestand", "headers": H, "content": {
+            "application/json": {"schema": {"$ref": "#/components/schemas/InformatiepuntenAntwoord"}},
+            "text/csv": {"schema": {"type": "string"}}, "application/geo+json": {"schema": {"type": "object"}}}}, "400": P400, "500": P500}}},
   "/informatiepunten/{id}": {"get": {"tags": ["Informatiepunten"], "operationId": "informatiepuntOphalen", "summary": "Een informatiepunt",
         "parameters": [{"name": "id", "in": "path", "required": True, "description": "Het id van het informatiepunt", "schema": {"type": "string", "pattern": "^[A-Za-z0-9_-]{1,64}$"}, "example": "IDO-VB-01"}, tijdstip, crs_param],
         "responses": {"200": ok("#/components/schemas/Informatiepunt", "Het informatiepunt"), "400": P400, "404": P404, "500": P500}}},

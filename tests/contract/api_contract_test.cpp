@@ -466,6 +466,27 @@ TEST_F(Api, BboxFilterOnTheList) {
     EXPECT_EQ(wrong->status, 400);
 }
 
+// Exports for a municipality's reporting, in the import format (docs/import-export.md).
+TEST_F(Api, ExportsAsCsvAndGeoJson) {
+    auto geojson = get("/v1/informatiepunten?formaat=geojson");
+    ASSERT_TRUE(geojson);
+    EXPECT_EQ(geojson->status, 200);
+    EXPECT_EQ(geojson->get_header_value("Content-Type"), "application/geo+json");
+    rapidjson::Document d;
+    d.Parse(geojson->body.c_str());
+    ASSERT_TRUE(d.HasMember("features"));
+    EXPECT_EQ(d["features"].Size(), json("/v1/health")["informatiepunten"].GetUint64());
+    auto csv = get("/v1/informatiepunten?gemeente=GM0363", {{"Accept", "text/csv"}});
+    ASSERT_TRUE(csv);
+    EXPECT_EQ(csv->get_header_value("Content-Type"), "text/csv; charset=utf-8");
+    EXPECT_NE(csv->body.find("id,naam,organisatie"), std::string::npos);
+    EXPECT_NE(csv->body.find("GM0363"), std::string::npos);
+    EXPECT_EQ(csv->body.find("GM0344"), std::string::npos);
+    auto bad = get("/v1/informatiepunten?formaat=xlsx");
+    ASSERT_TRUE(bad);
+    EXPECT_EQ(bad->status, 400);
+}
+
 // Last: a clean shutdown on SIGTERM with exit code 0 (named so it sorts after the others).
 TEST_F(Api, ZzShutsDownCleanlyOnSigterm) {
     EXPECT_EQ(server->stop(), 0);
