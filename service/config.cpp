@@ -84,6 +84,13 @@ const Option options[] = {
      [](Config& c, const std::string& v) { c.db = v; return v.empty() ? bad("--db", v) : std::string(); }},
     {"--widget-dir", "IDO_WIDGET_DIR", "directory with the built widget (default ./web-widget/dist)", true,
      [](Config& c, const std::string& v) { c.widget_dir = v; return std::string(); }},
+    {"--reload-interval-s", "IDO_RELOAD_INTERVAL_S", "seconds between checks for changes made outside this process, e.g. an import (default 5)", true,
+     [](Config& c, const std::string& v) {
+         auto n = parse_unsigned(v, 1, 3600);
+         if (!n) return bad("--reload-interval-s", v);
+         c.reload_interval = std::chrono::seconds(*n);
+         return std::string();
+     }},
     {"--access-log", "IDO_ACCESS_LOG", "log one line per request: on/off (default on; never logs query strings or addresses)", true,
      [](Config& c, const std::string& v) {
          auto b = parse_bool(v);
@@ -160,6 +167,7 @@ std::vector<std::string> describe(const Config& c) {
         "data-dir=" + c.data_dir.string(),
         "widget-dir=" + c.widget_dir.string(),
         "db=" + c.db.string(),
+        "reload-interval-s=" + std::to_string(c.reload_interval.count()),
         std::string("access-log=") + (c.access_log ? "on" : "off"),
     };
 }

@@ -13,7 +13,16 @@ void LocationEditor::rebuild() {
     rebuild_locked();
 }
 
+bool LocationEditor::reload_if_changed() {
+    std::lock_guard lock(write_mutex_);
+    if (store_->data_version() == loaded_version_) return false;
+    rebuild_locked();
+    return true;
+}
+
 void LocationEditor::rebuild_locked() {
+    // The version first: a change that lands while the rows are read makes the next check rebuild again.
+    loaded_version_ = store_->data_version();
     std::vector<geo::Location> locations;
     for (const auto& stored : store_->locations())
         locations.push_back(geo::make_location(stored.properties_json, stored.position, stored.version));

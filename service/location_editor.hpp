@@ -18,6 +18,9 @@ public:
 
     /// Builds a snapshot from everything in the store and swaps it in.
     void rebuild();
+    /// Rebuilds when the store changed since the last rebuild by someone else (a command-line import,
+    /// another process); returns whether it did. Called periodically by the service.
+    bool reload_if_changed();
 
     /// Runs `write` (which talks to the store) and rebuilds afterwards, one write at a time.
     template <typename Write>
@@ -39,6 +42,7 @@ private:
     std::shared_ptr<geo::Locator> locator_;
     std::shared_ptr<const geo::MunicipalityIndex> municipalities_;
     std::mutex write_mutex_;
+    std::int64_t loaded_version_ = -1;  // the store's data_version the current snapshot was built from
 };
 
 /// Opens the store, fills a new database with the seed set (`informatiepunten.geojson` in the data

@@ -13,6 +13,9 @@
 #include <cstdlib>
 #include <iostream>
 #include <string>
+#include <condition_variable>
+#include <mutex>
+#include <stop_token>
 #include <thread>
 #include <unistd.h>
 #include <vector>
@@ -97,8 +100,27 @@ int serve(const std::vector<std::string>& args) {
                 server.port());
     std::fflush(stdout);
 
+    // Changes made outside this process (a command-line import, another replica) reach the index here.
+    std::jthread reloader([&](std::stop_token stop) {
+        std::mutex mutex;
+        std::condition_variable_any wake;
+        std::unique_lock lock(mutex);
+        // wait_for returns early (false) when a stop is requested; the loop condition then ends it.
+        while (!stop.stop_requested()) {
+            wake.wait_for(lock, stop, config.reload_interval, [] { return false; });
+            if (stop.stop_requested()) break;
+            try {
+                if (loaded.editor->reload_if_changed()) std::fprintf(stderr, "ido-vinder: the store changed, index rebuilt\n");
+            } catch (const std::exception& e) {
+                std::fprintf(stderr, "ido-vinder: reload failed, keeping the current data: %s\n", e.what());
+            }
+        }
+    });
+
     int signal_number = 0;
     sigwait(&stop_signals, &signal_number);
+    reloader.request_stop();
+    reloader.join();
     std::fprintf(stderr, "ido-vinder: signal %d, shutting down\n", signal_number);
     // Bounded shutdown: if Pistache does not finish within 10 s, leave anyway.
     std::thread([] {
