@@ -127,13 +127,14 @@ public:
     }
 
     /// Every status 200, and the latency percentiles, as one line for the log.
-    std::string summary(int& failures, double& max_ms) {
+    std::string summary(int& failures, double& max_ms, double& p99_ms) {
         std::lock_guard lock(mutex_);
         failures = static_cast<int>(std::count_if(statuses_.begin(), statuses_.end(), [](int s) { return s != 200; }));
         auto sorted = latencies_ms_;
         std::sort(sorted.begin(), sorted.end());
         max_ms = sorted.empty() ? 0 : sorted.back();
         const auto pct = [&](double p) { return sorted.empty() ? 0.0 : sorted[static_cast<std::size_t>(p * static_cast<double>(sorted.size() - 1))]; };
+        p99_ms = pct(0.99);
         char line[200];
         std::snprintf(line, sizeof line, "%zu normal requests during the attack: %d failed; latency p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms",
                       sorted.size(), failures, pct(0.5), pct(0.9), pct(0.99), max_ms);
@@ -284,11 +285,15 @@ TEST_F(HostileClients, ServiceShedsThemWithinItsTimeoutsAndKeepsAnswering) {
     EXPECT_EQ(groups["pipelined"].still_open, 0);
 
     int failures = 0;
-    double max_ms = 0;
-    std::printf("  %s\n", prober.summary(failures, max_ms).c_str());
+    double max_ms = 0, p99_ms = 0;
+    std::printf("  %s\n", prober.summary(failures, max_ms, p99_ms).c_str());
     EXPECT_EQ(failures, 0);
-    // Generous: this runs on a shared two-core machine; the typical maximum is under 150 ms.
-    EXPECT_LT(max_ms, 2000.0);
+    // Generous: this runs on a shared two-core machine; p99 is typically 10-15 ms. The maximum can be
+    // about 1 s: while the thousand idle connections arrive, Pistache's accept queue (backlog 1024)
+    // overflows a few times and a dropped SYN is retransmitted after 1 s (nstat TcpExtListenOverflows).
+    // Behind nginx that does not happen (below).
+    EXPECT_LT(p99_ms, 500.0);
+    EXPECT_LT(max_ms, 5000.0);
 
     ASSERT_TRUE(server_->alive());
     httplib::Client client("127.0.0.1", server_->port());
@@ -392,9 +397,10 @@ TEST_F(HostileClients, NginxInFrontShedsThemAndFixesWhatPistacheCannot) {
         // Pipelining: all three answered, in order.
         EXPECT_EQ(groups["pipelined"].min_answers, 3);
         int failures = 0;
-        double max_ms = 0;
-        std::printf("  %s\n", prober.summary(failures, max_ms).c_str());
+        double max_ms = 0, p99_ms = 0;
+        std::printf("  %s\n", prober.summary(failures, max_ms, p99_ms).c_str());
         EXPECT_EQ(failures, 0);
+        EXPECT_LT(p99_ms, 500.0);
         EXPECT_LT(max_ms, 2000.0);
     }
     // Per-address rate limit: 20 requests/s with a burst of 40; a burst of 120 gets 429 problem+json.
