@@ -11,13 +11,17 @@ a=$1 b=$2 path=${3:-/v1/gemeenten} c=${4:-16} rounds=${5:-5} seconds=${6:-5}
 out=$(mktemp -d /tmp/ido-ab.XXXXXX)
 pids=()
 trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true' EXIT
-start() {  # binary name -> port
+start() {  # binary name: starts it in this shell (so the trap knows its pid)
   taskset -c 1 "$1" serve --port 0 --address 127.0.0.1 --threads 1 --access-log off --data-dir "$root/data" >"$out/$2.out" 2>/dev/null &
   pids+=($!)
-  for _ in $(seq 100); do grep -q "listening on" "$out/$2.out" 2>/dev/null && break; sleep 0.1; done
-  sed -n 's/.*listening on http:\/\/[^:]*:\([0-9]*\).*/\1/p' "$out/$2.out"
 }
-pa=$(start "$a" a); pb=$(start "$b" b)
+port_of() {  # name -> port, once it listens
+  for _ in $(seq 100); do grep -q "listening on" "$out/$1.out" 2>/dev/null && break; sleep 0.1; done
+  sed -n 's/.*listening on http:\/\/[^:]*:\([0-9]*\).*/\1/p' "$out/$1.out"
+}
+start "$a" a
+start "$b" b
+pa=$(port_of a); pb=$(port_of b)
 export BENCH_HTTP_DIR=$here
 for url in "http://127.0.0.1:$pa$path" "http://127.0.0.1:$pb$path"; do curl -sf -o /dev/null "$url"; done  # warm up (PROJ per thread)
 echo "# $path, $c connections, keep-alive, ${seconds}s x $rounds rounds, server on CPU 1, wrk on CPU 0; $(uptime | sed 's/.*load average/load average/')"
