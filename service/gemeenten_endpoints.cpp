@@ -24,20 +24,23 @@ HttpResponse get_gemeenten(const geo::Snapshot& snapshot, const HttpRequest& req
     if (auto* problems = std::get_if<std::vector<InvalidParam>>(&parsed)) return invalid_parameters(*problems, request.path, route);
     const auto& params = std::get<GemeentenParameters>(parsed);
     const auto& municipalities = snapshot.municipalities();
-    std::vector<std::string> items;
-    if (params.point) {
-        if (auto m = municipalities.containing(*params.point))
-            items.push_back(municipality_json(municipalities.all()[*m], snapshot.locations_in(*m).size()));
-    } else {
-        for (std::size_t m = 0; m < municipalities.all().size(); ++m)
-            items.push_back(municipality_json(municipalities.all()[m], snapshot.locations_in(m).size()));
-    }
+    // Every municipality straight into one writer: a StringBuffer and a Writer per municipality, then
+    // copying them all, was two thirds of the instructions of this answer (callgrind, bench/http/README.md).
     rapidjson::StringBuffer buffer;
+    buffer.Reserve(48 * 1024);
     JsonWriter w(buffer);
+    const auto write = [&](std::size_t m) { write_municipality(w, municipalities.all()[m], snapshot.locations_in(m).size()); };
     w.StartObject();
-    write_raw_array(w, "gemeenten", items);
+    w.Key("gemeenten");
+    w.StartArray();
+    if (params.point) {
+        if (auto m = municipalities.containing(*params.point)) write(*m);
+    } else {
+        for (std::size_t m = 0; m < municipalities.all().size(); ++m) write(m);
+    }
+    w.EndArray();
     w.EndObject();
-    return json_response(buffer.GetString(), route);
+    return json_response(std::string(buffer.GetString(), buffer.GetSize()), route);
 }
 
 HttpResponse get_gemeente(const geo::Snapshot& snapshot, const HttpRequest& request, std::string_view code, bool with_locations) {

@@ -158,7 +158,7 @@ void HttpServer::start() {
     auto options = Pistache::Http::Endpoint::options()
                        .threads(static_cast<int>(config_.threads))
                        .flags(Pistache::Tcp::Options::ReuseAddr)
-                       .backlog(1024)
+                       .backlog(4096)
                        .maxRequestSize(config_.max_request_bytes)
                        .maxResponseSize(config_.max_response_bytes)
                        .headerTimeout(config_.header_timeout)

@@ -122,9 +122,7 @@ std::string opening_members_json(const geo::Location& location, std::chrono::sys
     return json.substr(1, json.size() - 2);
 }
 
-std::string municipality_json(const geo::Municipality& m, std::size_t help_points) {
-    rapidjson::StringBuffer buffer;
-    JsonWriter w(buffer);
+void write_municipality(JsonWriter& w, const geo::Municipality& m, std::size_t help_points) {
     w.StartObject();
     w.Key("gemeentecode");
     w.String(m.gemeentecode);
@@ -137,6 +135,12 @@ std::string municipality_json(const geo::Municipality& m, std::size_t help_point
     w.Key("aantalInformatiepunten");
     w.Uint64(help_points);
     w.EndObject();
+}
+
+std::string municipality_json(const geo::Municipality& m, std::size_t help_points) {
+    rapidjson::StringBuffer buffer;
+    JsonWriter w(buffer);
+    write_municipality(w, m, help_points);
     return buffer.GetString();
 }
 

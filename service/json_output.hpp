@@ -4,6 +4,9 @@
 #include "geo/municipality_index.hpp"
 #include "service/crs.hpp"
 
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
 #include <chrono>
 #include <optional>
 #include <string>
@@ -22,6 +25,9 @@ std::string location_json(const geo::Location& location, std::optional<double> d
 /// `"status":{code, openTot, volgendeOpening, opmerking, peilmoment}` and `"komendeSpreekuren":[...]`, the
 /// slots of every help desk in the 14 days from `at`, in order (times as Europe/Amsterdam RFC 3339).
 std::string opening_members_json(const geo::Location& location, std::chrono::sys_seconds at);
+
+/// One municipality as a JSON object into an open writer (so a list needs no buffer per item).
+void write_municipality(rapidjson::Writer<rapidjson::StringBuffer>& w, const geo::Municipality& municipality, std::size_t help_points);
 
 /// One municipality: code, name, province, population and its number of help points.
 std::string municipality_json(const geo::Municipality& municipality, std::size_t help_points);
