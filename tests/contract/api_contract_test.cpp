@@ -2,6 +2,7 @@
 // Expected answers are computed independently here (PROJ directly, a ray-casting point-in-polygon),
 // not through the service's own geo/ code.
 #include "server_process.hpp"
+#include "../support/proj_reference.hpp"
 
 #include <proj.h>
 #include <rapidjson/document.h>
@@ -45,19 +46,8 @@ protected:
 };
 
 // Independent RD New transformation straight from PROJ (the service goes through geo::Transformer).
-struct Rd {
-    double x, y;
-};
-Rd to_rd(double lat, double lon) {
-    static PJ* transform = [] {
-        PJ* raw = proj_create_crs_to_crs(PJ_DEFAULT_CTX, "EPSG:4326", "EPSG:28992", nullptr);
-        PJ* normalised = proj_normalize_for_visualization(PJ_DEFAULT_CTX, raw);
-        proj_destroy(raw);
-        return normalised;
-    }();
-    PJ_COORD out = proj_trans(transform, PJ_FWD, proj_coord(lon, lat, 0, 0));
-    return {out.xy.x, out.xy.y};
-}
+using Rd = ido::test::ReferenceRd;
+Rd to_rd(double lat, double lon) { return ido::test::reference_rd(lon, lat); }
 
 struct Listed {
     std::string id;

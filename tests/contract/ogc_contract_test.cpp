@@ -2,6 +2,7 @@
 // Expectations are computed here independently: PROJ directly for RD New, a plain filter over the full
 // list for bbox, the link graph for navigation.
 #include "server_process.hpp"
+#include "../support/proj_reference.hpp"
 
 #include <proj.h>
 #include <rapidjson/document.h>
@@ -90,19 +91,8 @@ std::string link(const rapidjson::Value& doc, const std::string& rel) {
     return "";
 }
 
-struct Rd {
-    double x, y;
-};
-Rd to_rd(double lon, double lat) {
-    static PJ* transform = [] {
-        PJ* raw = proj_create_crs_to_crs(PJ_DEFAULT_CTX, "EPSG:4326", "EPSG:28992", nullptr);
-        PJ* normalised = proj_normalize_for_visualization(PJ_DEFAULT_CTX, raw);
-        proj_destroy(raw);
-        return normalised;
-    }();
-    PJ_COORD out = proj_trans(transform, PJ_FWD, proj_coord(lon, lat, 0, 0));
-    return {out.xy.x, out.xy.y};
-}
+using Rd = ido::test::ReferenceRd;
+Rd to_rd(double lon, double lat) { return ido::test::reference_rd(lon, lat); }
 
 // Every [x, y] position of a GeoJSON geometry, in order.
 void positions(const rapidjson::Value& coordinates, std::vector<std::pair<double, double>>& out) {

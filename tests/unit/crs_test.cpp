@@ -1,5 +1,6 @@
 // The CRS module: CRS names, negotiation (crs vs Accept-Crs), bbox parsing, and geometry written in
 // CRS84 and RD New. RD output is checked against PROJ itself, set up here without geo::Transformer.
+#include "tests/support/proj_reference.hpp"
 #include "geo/transformer.hpp"
 #include "service/crs.hpp"
 
@@ -33,16 +34,10 @@ bool has_problem(const QueryParams& q, std::string_view name, std::string_view c
     return false;
 }
 
-// PROJ straight: WGS84 lon/lat -> RD New, the same pipeline PROJ chooses for EPSG:4326 -> EPSG:28992.
+// PROJ straight: WGS84 lon/lat -> RD New, independent of geo::Transformer.
 RdPoint proj_rd(double lon, double lat) {
-    static PJ* transform = [] {
-        PJ* raw = proj_create_crs_to_crs(PJ_DEFAULT_CTX, "EPSG:4326", "EPSG:28992", nullptr);
-        PJ* normalised = proj_normalize_for_visualization(PJ_DEFAULT_CTX, raw);
-        proj_destroy(raw);
-        return normalised;
-    }();
-    PJ_COORD out = proj_trans(transform, PJ_FWD, proj_coord(lon, lat, 0, 0));
-    return {out.xy.x, out.xy.y};
+    const auto rd = ido::test::reference_rd(lon, lat);
+    return {rd.x, rd.y};
 }
 
 std::unique_ptr<geos::geom::Geometry> wkt(const std::string& text) {
