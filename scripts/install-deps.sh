@@ -11,6 +11,8 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev libhowardhinnant-date-dev tzdata
   libsqlite3-dev sqlite3 libssl-dev libcpp-httplib-dev
   python3 chromium
+  nginx-light    # the hostile-client test runs the shipped deploy/nginx.conf in front of the service
+  wrk            # bench/http and bench/load
 )
 # Node.js: use the machine's own when there is one (a newer build may be installed outside apt).
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
