@@ -102,7 +102,8 @@ HttpResponse Api::handle(const HttpRequest& request) const {
         return problem_response({std::string(codes::pad_niet_gevonden), "Deze URL is ongeldig.", {}}, path, "-");
 
     if (request.method == "OPTIONS") {
-        // CORS preflight: the public API is read-only and open to every origin.
+        // CORS preflight, open to every origin: reads are public, and writes authenticate with a bearer
+        // token (never a cookie), so a foreign page cannot make a browser write on someone's behalf.
         HttpResponse response;
         response.status = 204;
         response.content_type.clear();
