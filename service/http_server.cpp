@@ -137,7 +137,7 @@ std::vector<std::pair<std::string, std::string>> standard_headers(const HttpResp
         {"Strict-Transport-Security", "max-age=31536000; includeSubDomains"},
         {"Content-Security-Policy", content_security_policy(response.route)},
         {"Referrer-Policy", "no-referrer"},
-        // The public API is read-only and meant for every website: CORS open to all origins.
+        // Public reads are meant for every website; writes need a bearer token, not a cookie: CORS open to all.
         {"Access-Control-Allow-Origin", "*"},
         {"Access-Control-Expose-Headers", "API-Version, Content-Crs, ETag, Link"},
     };
