@@ -273,7 +273,9 @@ TEST_F(Write, ZzAcknowledgedWritesSurviveAKill) {
     ASSERT_TRUE(log);
     ASSERT_EQ(log->status, 200);
     std::set<std::string> recorded;
-    for (const auto& e : parse(log->body)["wijzigingen"].GetArray())
+    // Keep the document alive for the loop: a range-for over a member of a temporary reads freed memory.
+    const auto history = parse(log->body);
+    for (const auto& e : history["wijzigingen"].GetArray())
         if (std::string(e["veld"].IsString() ? e["veld"].GetString() : "") == "mededeling") recorded.insert(e["nieuw"].GetString());
     for (int n : acknowledged) EXPECT_TRUE(recorded.count("schrijfactie " + std::to_string(n))) << "acknowledged write " << n << " lost";
     auto now = parse(c.Get("/v1/informatiepunten/" + id)->body);
