@@ -30,9 +30,9 @@ public:
     explicit ServerProcess(std::vector<std::string> extra_args = {}, std::string log_path = "contract-server.log", std::string db_path = {})
         : log_path_(std::move(log_path)), db_path_(std::move(db_path)) {
         if (db_path_.empty()) {
-            char dir[] = "/tmp/ido-vinder-test-XXXXXX";
-            if (mkdtemp(dir) == nullptr) throw std::runtime_error("mkdtemp failed");
-            db_path_ = std::string(dir) + "/ido-vinder.db";
+            std::string dir = (std::filesystem::temp_directory_path() / "ido-vinder-test-XXXXXX").string();
+            if (mkdtemp(dir.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
+            db_path_ = dir + "/ido-vinder.db";
             owned_dir_ = dir;
         }
         int out[2];
