@@ -10,6 +10,7 @@ packages=(
   libpistache-dev libgeos++-dev libgeos-dev libproj-dev proj-data rapidjson-dev
   libgtest-dev libgmock-dev libbenchmark-dev libhowardhinnant-date-dev tzdata
   libsqlite3-dev sqlite3 libssl-dev libcpp-httplib-dev
+  libpq-dev postgresql  # the PostgreSQL store; tests start a private server (scripts/postgres-local.sh)
   python3 chromium
   nginx-light    # the hostile-client test runs the shipped deploy/nginx.conf in front of the service
   wrk            # bench/http and bench/load
