@@ -76,6 +76,15 @@ http_get() {
     exec 3<&-
 }
 
+# The postmaster's pid when DIR's PostgreSQL runs.
+postgres_pid() {
+    local pid
+    [[ -f "$dir/postgres/data/postmaster.pid" ]] || return 1
+    pid=$(head -n 1 "$dir/postgres/data/postmaster.pid")
+    [[ "$pid" =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null || return 1
+    echo "$pid"
+}
+
 db_uri() { "$src/scripts/postgres-local.sh" uri "$dir/postgres"; }
 
 start_replica() {
@@ -191,10 +200,15 @@ start() {
     dir=$(cd "$dir" && pwd)
     # As root, PostgreSQL runs as the postgres user and nginx's workers as nobody: both must reach DIR.
     [[ $(id -u) -ne 0 ]] || chmod a+rx "$dir"
-    say "starting PostgreSQL in $dir/postgres"
-    "$src/scripts/postgres-local.sh" start "$dir/postgres" >/dev/null
+    if postgres_pid >/dev/null; then
+        say "PostgreSQL already runs"
+    else
+        say "starting PostgreSQL in $dir/postgres"
+        "$src/scripts/postgres-local.sh" start "$dir/postgres" >/dev/null
+    fi
     # Both replicas at once: the service serialises schema creation and seeding itself.
     for name in "${replicas[@]}"; do start_replica "$name"; done
+    # (A failed start leaves what did start running: `scripts/cluster.sh stop DIR` ends it.)
     for name in "${replicas[@]}"; do await_replica "$name"; done
     say "replicas a and b started"
     start_nginx
@@ -238,7 +252,7 @@ status() {
             echo "replica $name  stopped"; code=3
         fi
     done
-    if [[ -f "$dir/postgres/data/postmaster.pid" ]] && pid=$(head -n 1 "$dir/postgres/data/postmaster.pid") && kill -0 "$pid" 2>/dev/null; then
+    if pid=$(postgres_pid); then
         echo "postgres   running (pid $pid)  $(db_uri)"
     else
         echo "postgres   stopped"; code=3
@@ -255,10 +269,14 @@ case "$command" in
     start) start ;;
     stop) stop ;;
     status) status ;;
-    stop-replica) stop_replica "$(replica_name "${3:-}")" ;;
-    start-replica)
-        dir=$(cd "$dir" && pwd)
+    stop-replica)
         name=$(replica_name "${3:-}")
+        stop_replica "$name"
+        ;;
+    start-replica)
+        name=$(replica_name "${3:-}")
+        [[ -f "$dir/cluster.env" ]] || fail "no cluster in $dir: scripts/cluster.sh start $dir"
+        dir=$(cd "$dir" && pwd)
         start_replica "$name"
         await_replica "$name"
         say "replica $name started on port $(cat "$dir/replica-$name.port")"

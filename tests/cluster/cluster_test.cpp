@@ -125,6 +125,9 @@ public:
         if (status != 0) {
             diagnostics();
             stop();
+            std::error_code ignored;
+            fs::remove_all(dir_, ignored);
+            stop_command[0] = '\0';
             throw std::runtime_error("scripts/cluster.sh start failed (exit " + std::to_string(status) + ")");
         }
         std::printf("cluster started in %.1f s\n", ms_since(started) / 1000);
