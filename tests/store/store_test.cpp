@@ -3,6 +3,7 @@
 // only PostgreSQL does: announcing changes to other replicas, and surviving a server restart.
 #include "store/secrets.hpp"
 #include "store/store.hpp"
+#include "tests/support/postgres_server.hpp"
 
 #include <gtest/gtest.h>
 #include <libpq-fe.h>
@@ -21,75 +22,11 @@
 
 namespace fs = std::filesystem;
 using namespace ido::store;
+using ido::test::PostgresServer;
+using ido::test::new_temp_dir;
 using namespace std::chrono_literals;
 
 namespace {
-
-std::string run(const std::string& command) {
-    std::string out;
-    if (FILE* pipe = popen(command.c_str(), "r")) {
-        char buffer[512];
-        while (std::fgets(buffer, sizeof buffer, pipe)) out += buffer;
-        if (pclose(pipe) != 0) throw std::runtime_error("failed: " + command + "\n" + out);
-    }
-    while (!out.empty() && (out.back() == '\n' || out.back() == '\r')) out.pop_back();
-    return out;
-}
-
-fs::path new_temp_dir(const std::string& prefix) {
-    std::string pattern = (fs::temp_directory_path() / (prefix + "XXXXXX")).string();
-    if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
-    return pattern;
-}
-
-/// One private PostgreSQL server for the whole binary (starting one takes a few seconds).
-class PostgresServer {
-public:
-    static PostgresServer& get() {
-        static PostgresServer server;
-        return server;
-    }
-    /// A new, empty database on the server; its URI.
-    std::string new_database() {
-        const std::string name = "t" + std::to_string(++databases_);
-        admin("CREATE DATABASE " + name);
-        return base_ + name;
-    }
-    void stop() { run(script_ + " stop " + dir_.string()); }
-    void start() { run(script_ + " start " + dir_.string()); }
-    /// Runs SQL on a database; returns whether it succeeded.
-    static bool exec(const std::string& uri, const std::string& sql) {
-        PGconn* conn = PQconnectdb(uri.c_str());
-        PGresult* result = PQexec(conn, sql.c_str());
-        const auto status = PQresultStatus(result);
-        PQclear(result);
-        PQfinish(conn);
-        return status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
-    }
-
-    ~PostgresServer() {
-        try {
-            stop();
-        } catch (...) {
-        }
-        std::error_code ignored;
-        fs::remove_all(dir_, ignored);
-    }
-
-private:
-    PostgresServer() : script_(std::string(IDO_SOURCE_DIR) + "/scripts/postgres-local.sh"), dir_(new_temp_dir("ido-store-test-")) {
-        const std::string uri = run(script_ + " start " + dir_.string());  // postgresql://ido@127.0.0.1:PORT/ido_vinder
-        base_ = uri.substr(0, uri.rfind('/') + 1);
-    }
-    void admin(const std::string& sql) {
-        if (!exec(base_ + "postgres", sql)) throw std::runtime_error("failed: " + sql);
-    }
-
-    std::string script_;
-    fs::path dir_;
-    std::string base_;
-    int databases_ = 0;
-};
 
 /// One kind of store, as the tests need it: a fresh database, a second connection to it (a second
 /// replica), and raw SQL behind the store's back.
