@@ -31,7 +31,7 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:strict_string_checks=1:check_
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 # Unit tests: each binary once, with all its cases in one process. (`ctest -L unit` starts the binary once
 # per test case, and under ASan loading the geocoder data alone takes seconds: 288 starts took over
-# ten minutes.) Contract tests through CTest, as usual: one server per binary.
+# ten minutes.) Contract and store tests through CTest, as usual: one server per binary.
 logs=$build/sanitizer-logs
 rm -rf "$logs" && mkdir -p "$logs"
 status=0
@@ -39,7 +39,7 @@ printf '%s\n' tests/unit/*_test.cpp | xargs -n1 basename | sed 's/\.cpp$//' |
   xargs -P "$jobs" -I{} sh -c '"$1/tests/$2" --gtest_brief=1 >"$3/$2.log" 2>&1 && echo "ok   $2" || echo "FAIL $2 (see $3/$2.log)"' _ "$build" {} "$logs" |
   tee "$logs/summary.txt"
 grep -q '^FAIL' "$logs/summary.txt" && { status=1; grep -h -B2 -A30 'ERROR: AddressSanitizer\|runtime error\|FAILED' "$logs"/*.log | head -80; }
-(cd "$build" && ctest -L contract --output-on-failure --parallel "$jobs" --timeout 600) || status=1
+(cd "$build" && ctest -L 'contract|store' --output-on-failure --parallel "$jobs" --timeout 600) || status=1
 end=$(date +%s)
 echo "test-sanitizers: build $((built - start)) s, tests $((end - built)) s, total $((end - start)) s"
 exit $status

@@ -37,12 +37,22 @@ std::vector<std::string_view> split_path(std::string_view path) {
 
 // --- endpoints -------------------------------------------------------------------------------------
 
-HttpResponse health(const geo::Snapshot& snapshot) {
+// Always 200 while this replica answers reads (from its snapshot, also with the database down), so a
+// load balancer keeps it; `schrijven` says whether writes can reach the store now, `dataversie` which
+// committed state of the store the snapshot shows (equal on all replicas once a change has spread).
+HttpResponse health(const geo::Snapshot& snapshot, const LocationEditor* editor) {
+    const bool writable = editor != nullptr && editor->store_reachable();
     rapidjson::StringBuffer buffer;
     JsonWriter w(buffer);
     w.StartObject();
     w.Key("status");
-    w.String("ok");
+    w.String(editor == nullptr || writable ? "ok" : "beperkt");
+    w.Key("schrijven");
+    w.Bool(writable);
+    if (editor != nullptr) {
+        w.Key("dataversie");
+        w.Int64(editor->loaded_version());
+    }
     w.Key("informatiepunten");
     w.Uint64(snapshot.locations().size());
     w.Key("gemeenten");
@@ -139,7 +149,7 @@ HttpResponse Api::handle(const HttpRequest& request) const {
                 response.content_type = "application/vnd.oai.openapi+json;version=3.0";
                 return response;
             }
-            if (segments[1] == "health") return health(*snapshot);
+            if (segments[1] == "health") return health(*snapshot, editor_.get());
             if (segments[1] == "informatiepunten")
                 return wants_export(request) ? get_export(*snapshot, request) : get_informatiepunten(*snapshot, locator_->geocoder(), request);
             if (segments[1] == "gemeenten") return get_gemeenten(*snapshot, request);

@@ -1,5 +1,7 @@
 #include "service/config.hpp"
 
+#include "store/store.hpp"
+
 #include <charconv>
 #include <map>
 #include <optional>
@@ -80,7 +82,7 @@ const Option options[] = {
      }},
     {"--data-dir", "IDO_DATA_DIR", "directory with informatiepunten.geojson and gemeenten.geojson (default ./data)", true,
      [](Config& c, const std::string& v) { c.data_dir = v; return v.empty() ? bad("--data-dir", v) : std::string(); }},
-    {"--db", "IDO_DB", "SQLite database file; created and filled with the seed set when new (default ./var/ido-vinder.db)", true,
+    {"--db", "IDO_DB", "SQLite database file, or postgresql://user@host:port/database shared by replicas; created and filled with the seed set when new (default ./var/ido-vinder.db)", true,
      [](Config& c, const std::string& v) { c.db = v; return v.empty() ? bad("--db", v) : std::string(); }},
     {"--widget-dir", "IDO_WIDGET_DIR", "directory with the built widget (default ./web-widget/dist)", true,
      [](Config& c, const std::string& v) { c.widget_dir = v; return std::string(); }},
@@ -166,7 +168,7 @@ std::vector<std::string> describe(const Config& c) {
         "keepalive-timeout-ms=" + std::to_string(c.keepalive_timeout.count()),
         "data-dir=" + c.data_dir.string(),
         "widget-dir=" + c.widget_dir.string(),
-        "db=" + c.db.string(),
+        "db=" + store::redacted(c.db),  // a URI may carry a password
         "reload-interval-s=" + std::to_string(c.reload_interval.count()),
         std::string("access-log=") + (c.access_log ? "on" : "off"),
     };

@@ -21,7 +21,7 @@ struct Config {
     std::chrono::milliseconds keepalive_timeout{15000};
     std::filesystem::path data_dir = "data";
     std::filesystem::path widget_dir = "web-widget/dist";
-    std::filesystem::path db = "var/ido-vinder.db";      ///< the SQLite database (created and seeded when new)
+    std::string db = "var/ido-vinder.db";  ///< an SQLite file or a PostgreSQL URI (created/migrated and seeded when new)
     std::chrono::seconds reload_interval{5};          ///< how often to look for changes made outside this process
     bool access_log = true;                          ///< one line per request: method, route, status, time
     bool check_only = false;                         ///< --check: load everything, report, exit

@@ -101,7 +101,7 @@ int import_command(const std::vector<std::string>& args, const std::vector<std::
     const auto format = import_format_for(file);
     if (!format) return usage_error("the file name must end in .csv or .geojson: " + file.string());
     if (!std::filesystem::is_regular_file(file)) return usage_error("no such file: " + file.string());
-    const std::filesystem::path db = setting(o, "--db", environment, "IDO_DB", "var/ido-vinder.db");
+    const std::string db = setting(o, "--db", environment, "IDO_DB", "var/ido-vinder.db");
     const std::filesystem::path data_dir = setting(o, "--data-dir", environment, "IDO_DATA_DIR", "data");
 
     const auto started = std::chrono::steady_clock::now();
@@ -114,9 +114,8 @@ int import_command(const std::vector<std::string>& args, const std::vector<std::
         // The records as stored now. A dry run does not create a database that is not there.
         std::unique_ptr<store::Store> store;
         std::vector<store::StoredLocation> current;
-        if (!o.dry_run || std::filesystem::exists(db)) {
-            if (!db.parent_path().empty()) std::filesystem::create_directories(db.parent_path());
-            store = store::open_sqlite(db);
+        if (!o.dry_run || store::is_postgres_uri(db) || std::filesystem::exists(db)) {
+            store = store::open_store(db);
             current = store->locations();
         }
         ImportPlan plan;
@@ -170,10 +169,10 @@ int export_command(const std::vector<std::string>& args, const std::vector<std::
     const auto gemeente = o.values.find("--gemeente");
     if (gemeente != o.values.end() && !std::regex_match(gemeente->second, std::regex("GM[0-9]{4}")))
         return usage_error("--gemeente takes a code like GM0363");
-    const std::filesystem::path db = setting(o, "--db", environment, "IDO_DB", "var/ido-vinder.db");
+    const std::string db = setting(o, "--db", environment, "IDO_DB", "var/ido-vinder.db");
     try {
-        if (!std::filesystem::exists(db)) throw std::runtime_error("no database at " + db.string());
-        auto locations = store::open_sqlite(db)->locations();
+        if (!store::is_postgres_uri(db) && !std::filesystem::exists(db)) throw std::runtime_error("no database at " + db);
+        auto locations = store::open_store(db)->locations();
         if (gemeente != o.values.end()) locations = in_municipality(locations, gemeente->second);
         const std::string text = formaat->second == "csv" ? export_csv(locations) : export_geojson(locations);
         if (auto out = o.values.find("-o"); out != o.values.end() && out->second != "-") {

@@ -22,11 +22,12 @@ bool LocationEditor::reload_if_changed() {
 
 void LocationEditor::rebuild_locked() {
     // The version first: a change that lands while the rows are read makes the next check rebuild again.
-    loaded_version_ = store_->data_version();
+    const std::int64_t version = store_->data_version();
     std::vector<geo::Location> locations;
     for (const auto& stored : store_->locations())
         locations.push_back(geo::make_location(stored.properties_json, stored.position, stored.version));
     locator_->replace(std::make_shared<const geo::Snapshot>(std::move(locations), municipalities_));
+    loaded_version_ = version;  // only once the rows are in: a failed read leaves the old version, so the next check retries
 }
 
 StoreBackedLocator open_store_backed_locator(std::shared_ptr<store::Store> store, const std::filesystem::path& data_dir) {
@@ -38,7 +39,9 @@ StoreBackedLocator open_store_backed_locator(std::shared_ptr<store::Store> store
         std::vector<store::StoredLocation> seed;
         for (auto& feature : geo::read_features(data_dir / "informatiepunten.geojson"))
             seed.push_back({feature.id, 1, std::move(feature.properties_json), feature.position});
-        seeded = store->upsert_all(seed, store::Author{0, "seed"}, "geimporteerd");
+        // Not upsert_all: another replica may have filled it since never_filled() (and people may have
+        // edited since); this fills only a database that is still empty, atomically.
+        seeded = store->fill_if_never_filled(seed, store::Author{0, "seed"}, "geimporteerd");
     }
     auto locator = std::make_shared<geo::Locator>(
         std::make_shared<const geo::Snapshot>(std::vector<geo::Location>{}, municipalities), std::move(geocoder.geocoder));

@@ -2,6 +2,7 @@
 #include "geo/locator.hpp"
 #include "store/store.hpp"
 
+#include <atomic>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -31,6 +32,12 @@ public:
         return result;
     }
 
+    /// The store's data_version the current snapshot was built from (-1 before the first build).
+    std::int64_t loaded_version() const { return loaded_version_.load(std::memory_order_relaxed); }
+
+    /// Whether the store answered the last time it was asked (false while a database server is down).
+    bool store_reachable() const { return store_->reachable(); }
+
     store::Store& store() { return *store_; }
     const geo::MunicipalityIndex& municipalities() const { return *municipalities_; }
     std::shared_ptr<const geo::Snapshot> snapshot() const { return locator_->snapshot(); }
@@ -42,7 +49,7 @@ private:
     std::shared_ptr<geo::Locator> locator_;
     std::shared_ptr<const geo::MunicipalityIndex> municipalities_;
     std::mutex write_mutex_;
-    std::int64_t loaded_version_ = -1;  // the store's data_version the current snapshot was built from
+    std::atomic<std::int64_t> loaded_version_{-1};  // written under write_mutex_, read by the health endpoint
 };
 
 /// Opens the store, fills a new database with the seed set (`informatiepunten.geojson` in the data

@@ -13,8 +13,7 @@
 #include <cstdlib>
 #include <iostream>
 #include <string>
-#include <condition_variable>
-#include <mutex>
+#include <chrono>
 #include <stop_token>
 #include <thread>
 #include <unistd.h>
@@ -44,6 +43,21 @@ std::vector<std::pair<std::string, std::string>> environment() {
     return env;
 }
 
+// Opens the store; a database that is not reachable yet (a replica started beside its database server)
+// is waited for up to 30 s before giving up.
+std::unique_ptr<ido::store::Store> open_store_waiting(const std::string& db) {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    for (;;) {
+        try {
+            return ido::store::open_store(db);
+        } catch (const ido::store::StoreUnavailable& e) {
+            if (std::chrono::steady_clock::now() >= deadline) throw;
+            std::fprintf(stderr, "ido-vinder: waiting for the database: %s\n", e.what());
+            std::this_thread::sleep_for(std::chrono::seconds(1));
+        }
+    }
+}
+
 int serve(const std::vector<std::string>& args) {
     for (const auto& a : args)
         if (a == "--help" || a == "-h") {
@@ -71,7 +85,7 @@ int serve(const std::vector<std::string>& args) {
 
     ido::service::StoreBackedLocator loaded;
     try {
-        loaded = ido::service::open_store_backed_locator(ido::store::open_sqlite(config.db), config.data_dir);
+        loaded = ido::service::open_store_backed_locator(open_store_waiting(config.db), config.data_dir);
     } catch (const std::exception& e) {
         std::fprintf(stderr, "ido-vinder: cannot load the data: %s\n", e.what());
         return 1;
@@ -100,19 +114,25 @@ int serve(const std::vector<std::string>& args) {
                 server.port());
     std::fflush(stdout);
 
-    // Changes made outside this process (a command-line import, another replica) reach the index here.
+    // Changes made outside this process (another replica, a command-line import) reach the index here:
+    // at once when the store announces them (PostgreSQL NOTIFY), and every reload interval in any case,
+    // as the safety net for an announcement lost with a connection (and the only way for SQLite).
     std::jthread reloader([&](std::stop_token stop) {
-        std::mutex mutex;
-        std::condition_variable_any wake;
-        std::unique_lock lock(mutex);
-        // wait_for returns early (false) when a stop is requested; the loop condition then ends it.
+        auto next_check = std::chrono::steady_clock::now() + config.reload_interval;
+        bool failing = false;
         while (!stop.stop_requested()) {
-            wake.wait_for(lock, stop, config.reload_interval, [] { return false; });
+            // Short waits, so that a stop request is seen within a quarter of a second.
+            const bool announced = loaded.editor->store().wait_for_change(std::chrono::milliseconds(250));
             if (stop.stop_requested()) break;
+            if (!announced && std::chrono::steady_clock::now() < next_check) continue;
+            next_check = std::chrono::steady_clock::now() + config.reload_interval;
             try {
                 if (loaded.editor->reload_if_changed()) std::fprintf(stderr, "ido-vinder: the store changed, index rebuilt\n");
+                failing = false;
             } catch (const std::exception& e) {
-                std::fprintf(stderr, "ido-vinder: reload failed, keeping the current data: %s\n", e.what());
+                // Once per outage, not every interval: the reads go on from the current snapshot.
+                if (!failing) std::fprintf(stderr, "ido-vinder: reload failed, keeping the current data: %s\n", e.what());
+                failing = true;
             }
         }
     });

@@ -101,7 +101,11 @@ doc = {
      "properties": {"type": {"type": "string", "enum": ["Point"]}, "coordinates": {"type": "array", "minItems": 2, "maxItems": 2, "items": {"type": "number"}, "example": [5.1214, 52.0907]}}},
    "Link": {"type": "object", "required": ["rel", "href"], "properties": {"rel": {"type": "string"}, "href": {"type": "string"}, "type": {"type": "string"}, "title": {"type": "string"}}},
    "Landingspagina": {"type": "object", "properties": {"titel": {"type": "string"}, "beschrijving": {"type": "string"}, "links": {"type": "array", "items": {"$ref": "#/components/schemas/Link"}}}},
-   "Gezondheid": {"type": "object", "properties": {"status": {"type": "string", "enum": ["ok"]}, "informatiepunten": {"type": "integer"}, "gemeenten": {"type": "integer"}}},
+   "Gezondheid": {"type": "object", "properties": {
+       "status": {"type": "string", "enum": ["ok", "beperkt"], "description": "beperkt: lezen werkt, de opslag is even niet bereikbaar"},
+       "schrijven": {"type": "boolean", "description": "Of wijzigingen nu de opslag bereiken"},
+       "dataversie": {"type": "integer", "description": "De stand van de opslag die deze instantie toont; gelijk op alle instanties zodra een wijziging overal is"},
+       "informatiepunten": {"type": "integer"}, "gemeenten": {"type": "integer"}}},
    "Adres": {"type": "object", "properties": {"straat": {"type": "string", "nullable": True}, "huisnummer": {"type": "string", "nullable": True}, "postcode": {"type": "string", "nullable": True}, "woonplaats": {"type": "string", "nullable": True}}},
    "Contact": {"type": "object", "properties": {"telefoon": {"type": "string", "nullable": True}, "email": {"type": "string", "nullable": True}, "website": {"type": "string", "nullable": True}}},
    "Dienst": {"type": "string", "enum": ["digid", "belastingdienst", "toeslagen", "uwv", "svb", "cjib", "cbr", "duo", "zorg", "gemeente", "digitale-vaardigheden"]},

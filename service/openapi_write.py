@@ -62,7 +62,9 @@ def add_write(doc):
     sec = [{"sleutel": []}]
     common = {"400": {"$ref": "#/components/responses/OngeldigVerzoek"}, "401": {"$ref": "#/components/responses/NietGeauthenticeerd"},
               "403": {"$ref": "#/components/responses/GeenToegang"}, "404": {"$ref": "#/components/responses/NietGevonden"},
-              "429": {"$ref": "#/components/responses/TeVeel"}, "500": {"$ref": "#/components/responses/InterneFout"}}
+              "429": {"$ref": "#/components/responses/TeVeel"}, "500": {"$ref": "#/components/responses/InterneFout"},
+              # the database is down or restarting (several replicas over PostgreSQL); see Retry-After
+              "503": {"$ref": "#/components/responses/NietBeschikbaar"}}
     edit = {**common, "412": {"$ref": "#/components/responses/VersieConflict"}, "413": {"$ref": "#/components/responses/TeGroot"},
             "415": {"$ref": "#/components/responses/VerkeerdMediatype"}, "428": {"$ref": "#/components/responses/VoorwaardeVereist"}}
     location_ok = {"description": "Het informatiepunt na de wijziging", "headers": HE,

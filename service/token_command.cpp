@@ -19,7 +19,7 @@ constexpr const char* usage =
     "  ido-vinder token revoke ID [--db PAD]\n"
     "\n"
     "The secret of a new token is printed once; only its SHA-256 is stored. --db defaults to IDO_DB or\n"
-    "./var/ido-vinder.db, the same database `ido-vinder serve` uses.\n";
+    "./var/ido-vinder.db, the same database `ido-vinder serve` uses (a file, or postgresql://...).\n";
 
 int fail(const std::string& message) {
     std::fprintf(stderr, "ido-vinder token: %s\n%s", message.c_str(), usage);
@@ -54,7 +54,7 @@ int token_command(const std::vector<std::string>& args, const std::vector<std::p
             return fail("unknown option " + name);
 
     try {
-        auto store = store::open_sqlite(db);
+        auto store = store::open_store(db);
         if (action == "create") {
             auto rol = store::role_from_string(options["--rol"]);
             if (!rol) return fail("--rol must be bibliotheek, gemeente or beheerder");

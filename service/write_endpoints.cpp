@@ -354,7 +354,7 @@ std::variant<Edit, HttpResponse> prepare_edit(WriteContext& context, const HttpR
 
 }  // namespace
 
-HttpResponse put_openingstijden(WriteContext& context, const HttpRequest& request, std::string_view id) {
+static HttpResponse put_openingstijden_in_store(WriteContext& context, const HttpRequest& request, std::string_view id) {
     const std::string route = "/v1/informatiepunten/{id}/openingstijden";
     auto prepared = prepare_edit(context, request, id, route);
     if (auto* problem = std::get_if<HttpResponse>(&prepared)) return std::move(*problem);
@@ -368,7 +368,7 @@ HttpResponse put_openingstijden(WriteContext& context, const HttpRequest& reques
     return update(context, request, edit.target, edit.version, route, [&](Document& record) { apply_spreekuren(record, doc["spreekuren"]); });
 }
 
-HttpResponse patch_informatiepunt(WriteContext& context, const HttpRequest& request, std::string_view id) {
+static HttpResponse patch_informatiepunt_in_store(WriteContext& context, const HttpRequest& request, std::string_view id) {
     const std::string route = "/v1/informatiepunten/{id}";
     auto prepared = prepare_edit(context, request, id, route);
     if (auto* problem = std::get_if<HttpResponse>(&prepared)) return std::move(*problem);
@@ -401,7 +401,7 @@ HttpResponse patch_informatiepunt(WriteContext& context, const HttpRequest& requ
     });
 }
 
-HttpResponse post_informatiepunt(WriteContext& context, const HttpRequest& request) {
+static HttpResponse post_informatiepunt_in_store(WriteContext& context, const HttpRequest& request) {
     const std::string route = "/v1/informatiepunten";
     auto auth = authenticate(request, context.editor.store(), context.limiter, route);
     if (auto* problem = std::get_if<HttpResponse>(&auth)) return std::move(*problem);
@@ -496,7 +496,7 @@ HttpResponse post_informatiepunt(WriteContext& context, const HttpRequest& reque
     return response;
 }
 
-HttpResponse delete_informatiepunt(WriteContext& context, const HttpRequest& request, std::string_view id) {
+static HttpResponse delete_informatiepunt_in_store(WriteContext& context, const HttpRequest& request, std::string_view id) {
     const std::string route = "/v1/informatiepunten/{id}";
     auto snapshot = context.editor.snapshot();
     auto target = authorised_target(context, snapshot, request, id, route);
@@ -518,7 +518,7 @@ HttpResponse delete_informatiepunt(WriteContext& context, const HttpRequest& req
     return response;
 }
 
-HttpResponse get_wijzigingen(WriteContext& context, const HttpRequest& request, std::string_view id) {
+static HttpResponse get_wijzigingen_in_store(WriteContext& context, const HttpRequest& request, std::string_view id) {
     const std::string route = "/v1/informatiepunten/{id}/wijzigingen";
     QueryParams query(request.query, {});
     if (!query.ok()) return invalid_parameters(query.problems(), request.path, route);
@@ -560,6 +560,45 @@ HttpResponse get_wijzigingen(WriteContext& context, const HttpRequest& request, 
     auto response = json_response(buffer.GetString(), route);
     response.headers.emplace_back("Cache-Control", "no-store");
     return response;
+}
+
+// The store may be a database server that is down or restarting (PostgreSQL): then every write and every
+// token check fails with StoreUnavailable. That is answered as 503 with Retry-After, while reads go on
+// from the in-memory snapshot. A write that failed this way may or may not have been committed (the
+// connection broke around the commit); the client's next read or If-Match tells.
+template <typename Handler>
+static HttpResponse unless_store_unavailable(const HttpRequest& request, const char* route, Handler&& handler) {
+    try {
+        return handler();
+    } catch (const store::StoreUnavailable&) {
+        auto response = problem_response({std::string(codes::niet_beschikbaar),
+                                          "De opslag is even niet bereikbaar. Lees het informatiepunt over een paar seconden opnieuw: "
+                                          "als uw wijziging er niet in staat, probeer het dan nog eens.",
+                                          {}},
+                                         request.path, route);
+        response.headers.emplace_back("Retry-After", "5");
+        return response;
+    }
+}
+
+HttpResponse put_openingstijden(WriteContext& context, const HttpRequest& request, std::string_view id) {
+    return unless_store_unavailable(request, "/v1/informatiepunten/{id}/openingstijden", [&] { return put_openingstijden_in_store(context, request, id); });
+}
+
+HttpResponse patch_informatiepunt(WriteContext& context, const HttpRequest& request, std::string_view id) {
+    return unless_store_unavailable(request, "/v1/informatiepunten/{id}", [&] { return patch_informatiepunt_in_store(context, request, id); });
+}
+
+HttpResponse post_informatiepunt(WriteContext& context, const HttpRequest& request) {
+    return unless_store_unavailable(request, "/v1/informatiepunten", [&] { return post_informatiepunt_in_store(context, request); });
+}
+
+HttpResponse delete_informatiepunt(WriteContext& context, const HttpRequest& request, std::string_view id) {
+    return unless_store_unavailable(request, "/v1/informatiepunten/{id}", [&] { return delete_informatiepunt_in_store(context, request, id); });
+}
+
+HttpResponse get_wijzigingen(WriteContext& context, const HttpRequest& request, std::string_view id) {
+    return unless_store_unavailable(request, "/v1/informatiepunten/{id}/wijzigingen", [&] { return get_wijzigingen_in_store(context, request, id); });
 }
 
 }  // namespace ido::service

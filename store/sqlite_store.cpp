@@ -10,6 +10,7 @@
 #include <ctime>
 #include <mutex>
 #include <stdexcept>
+#include <thread>
 
 namespace ido::store {
 namespace {
@@ -213,25 +214,16 @@ public:
     std::size_t upsert_all(const std::vector<StoredLocation>& locations, const Author& author, std::string_view actie) override {
         std::lock_guard lock(mutex_);
         Transaction tx(*this);
-        std::size_t changed = 0;
-        for (const auto& location : locations) {
-            auto current = find(location.id, true);
-            if (!current) {
-                insert(location, 1);
-                audit(location.id, author, std::string(actie), "", "null", location.properties_json);
-                ++changed;
-                continue;
-            }
-            const auto changes = changed_fields(current->properties_json, location.properties_json, current->position, location.position);
-            const bool was_removed = removed(location.id);
-            if (changes.empty() && !was_removed) continue;
-            Statement q(db_, "UPDATE informatiepunten SET versie = versie + 1, eigenschappen = ?, lon = ?, lat = ?, gewijzigd = ?, verwijderd = NULL WHERE id = ?");
-            q.bind(1, location.properties_json).bind(2, location.position.lon).bind(3, location.position.lat).bind(4, utc_now()).bind(5, location.id).run();
-            for (const auto& change : changes) audit(location.id, author, std::string(actie), change.field, change.old_json, change.new_json);
-            ++changed;
-        }
-        Statement(db_, "UPDATE teller SET waarde = 1 WHERE naam = 'ooit_gevuld'").run();
-        if (changed > 0) bump();
+        const std::size_t changed = upsert(locations, author, actie);
+        tx.commit();
+        return changed;
+    }
+
+    std::size_t fill_if_never_filled(const std::vector<StoredLocation>& locations, const Author& author, std::string_view actie) override {
+        std::lock_guard lock(mutex_);
+        Transaction tx(*this);  // BEGIN IMMEDIATE: another process filling at the same time waits here
+        if (counter("ooit_gevuld") != 0) return 0;
+        const std::size_t changed = upsert(locations, author, actie);
         tx.commit();
         return changed;
     }
@@ -290,7 +282,39 @@ public:
         return out;
     }
 
+    bool wait_for_change(std::chrono::milliseconds timeout) override {
+        // SQLite tells no other process about a commit; the caller compares data_version() on its own schedule.
+        std::this_thread::sleep_for(timeout);
+        return false;
+    }
+
+    bool reachable() const override { return true; }  // a local file: if it fails, it is a fault, not an outage
+
 private:
+    // Inserts or replaces, inside the caller's transaction; returns how many records changed.
+    std::size_t upsert(const std::vector<StoredLocation>& locations, const Author& author, std::string_view actie) {
+        std::size_t changed = 0;
+        for (const auto& location : locations) {
+            auto current = find(location.id, true);
+            if (!current) {
+                insert(location, 1);
+                audit(location.id, author, std::string(actie), "", "null", location.properties_json);
+                ++changed;
+                continue;
+            }
+            const auto changes = changed_fields(current->properties_json, location.properties_json, current->position, location.position);
+            const bool was_removed = removed(location.id);
+            if (changes.empty() && !was_removed) continue;
+            Statement q(db_, "UPDATE informatiepunten SET versie = versie + 1, eigenschappen = ?, lon = ?, lat = ?, gewijzigd = ?, verwijderd = NULL WHERE id = ?");
+            q.bind(1, location.properties_json).bind(2, location.position.lon).bind(3, location.position.lat).bind(4, utc_now()).bind(5, location.id).run();
+            for (const auto& change : changes) audit(location.id, author, std::string(actie), change.field, change.old_json, change.new_json);
+            ++changed;
+        }
+        Statement(db_, "UPDATE teller SET waarde = 1 WHERE naam = 'ooit_gevuld'").run();
+        if (changed > 0) bump();
+        return changed;
+    }
+
     // BEGIN IMMEDIATE takes the write lock at once (no upgrade deadlock with another process); the
     // destructor rolls back unless commit() was called, so an exception leaves the database unchanged.
     class Transaction {
@@ -370,22 +394,6 @@ private:
 };
 
 }  // namespace
-
-std::string_view to_string(Role role) {
-    switch (role) {
-        case Role::bibliotheek: return "bibliotheek";
-        case Role::gemeente: return "gemeente";
-        case Role::beheerder: return "beheerder";
-    }
-    return "bibliotheek";
-}
-
-std::optional<Role> role_from_string(std::string_view text) {
-    if (text == "bibliotheek") return Role::bibliotheek;
-    if (text == "gemeente") return Role::gemeente;
-    if (text == "beheerder") return Role::beheerder;
-    return std::nullopt;
-}
 
 std::unique_ptr<Store> open_sqlite(const std::filesystem::path& path) { return std::make_unique<SqliteStore>(path); }
 

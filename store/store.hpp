@@ -1,12 +1,15 @@
 #pragma once
 // The persistent store of help points, write tokens and the audit log. SQLite is the embedded default;
-// the interface is what a PostgreSQL store would implement too.
+// PostgreSQL is the shared store of several replicas. Both implement this interface with the same
+// semantics: durable acknowledged writes, optimistic concurrency, an append-only audit log.
 #include "geo/coordinates.hpp"
 
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -68,6 +71,15 @@ struct WriteResult {
     std::int64_t version = 0;   ///< the version after the write (or the current one on a conflict)
 };
 
+/// The database cannot be reached (down, restarting, network): a temporary condition, answered with 503.
+/// Thrown instead of std::runtime_error so that callers can tell it from a fault. When it comes out of
+/// a write, the write may or may not have been committed (the connection broke around the commit); the
+/// client finds out with its next If-Match.
+class StoreUnavailable : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
 class Store {
 public:
     virtual ~Store() = default;
@@ -80,6 +92,11 @@ public:
     virtual std::int64_t data_version() = 0;
     /// True when no help point was ever stored (a new database: load the seed set).
     virtual bool never_filled() = 0;
+
+    /// Fills a database that was never filled (the seed set), all or nothing; does nothing and returns 0
+    /// when it was filled before, also when another process filled it a moment ago.
+    virtual std::size_t fill_if_never_filled(const std::vector<StoredLocation>& locations, const Author& author,
+                                             std::string_view actie) = 0;
 
     /// Creates a help point; bestaat_al when the id exists (also when removed: ids are never reused).
     virtual WriteResult create(const StoredLocation& location, const Author& author) = 0;
@@ -102,11 +119,32 @@ public:
     virtual std::optional<Token> find_token(std::string_view secret) = 0;
     virtual bool revoke_token(std::int64_t id) = 0;
     virtual std::vector<Token> tokens() = 0;
+
+    /// Waits up to `timeout` for a change committed by another process, and returns true when one may
+    /// have happened (then compare data_version()). PostgreSQL is told by NOTIFY, and also answers true
+    /// after reconnecting, since notifications may have been missed; SQLite has no notifications and
+    /// only waits. Called by one thread (the service's reloader), never concurrently with itself.
+    virtual bool wait_for_change(std::chrono::milliseconds timeout) = 0;
+    /// Whether the database answered the last time it was asked (false while it is down): the health
+    /// endpoint reports it, since writes fail while it is false.
+    virtual bool reachable() const = 0;
 };
 
 /// Opens (creating if needed) an SQLite database, applies the migrations, and sets WAL mode with
 /// synchronous=FULL so that a write that returned survives a crash or power loss.
 /// Throws std::runtime_error when the file cannot be opened or migrated.
 std::unique_ptr<Store> open_sqlite(const std::filesystem::path& path);
+
+/// Connects to PostgreSQL (a libpq URI, `postgresql://user@host:port/database`), applies the migrations
+/// (serialised between processes by an advisory lock) and listens for changes of other replicas.
+/// Throws StoreUnavailable when the server cannot be reached, std::runtime_error on other faults.
+std::unique_ptr<Store> open_postgres(const std::string& uri);
+
+/// True for a PostgreSQL URI (`postgresql://` or `postgres://`); anything else is an SQLite file.
+bool is_postgres_uri(std::string_view db);
+/// Opens the store that `db` names: a PostgreSQL URI or an SQLite file.
+std::unique_ptr<Store> open_store(const std::string& db);
+/// `db` with any password replaced by "***", for logs.
+std::string redacted(std::string_view db);
 
 }  // namespace ido::store

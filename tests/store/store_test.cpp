@@ -1,0 +1,355 @@
+// The store's contract, the same tests for SQLite and PostgreSQL: versions and optimistic concurrency,
+// the audit log, tokens, exact round trips, two connections (two replicas) on one database. Then what
+// only PostgreSQL does: announcing changes to other replicas, and surviving a server restart.
+#include "store/secrets.hpp"
+#include "store/store.hpp"
+#include "tests/support/postgres_server.hpp"
+
+#include <gtest/gtest.h>
+#include <libpq-fe.h>
+#include <sqlite3.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace fs = std::filesystem;
+using namespace ido::store;
+using ido::test::PostgresServer;
+using ido::test::new_temp_dir;
+using namespace std::chrono_literals;
+
+namespace {
+
+/// One kind of store, as the tests need it: a fresh database, a second connection to it (a second
+/// replica), and raw SQL behind the store's back.
+struct Backend {
+    std::string name;
+    std::function<std::string()> new_database;
+    std::function<bool(const std::string& db, const std::string& sql)> raw_exec;
+};
+
+std::vector<Backend> backends() {
+    static const fs::path sqlite_dir = new_temp_dir("ido-store-test-sqlite-");
+    static int files = 0;
+    return {
+        {"sqlite", [] { return (sqlite_dir / ("t" + std::to_string(++files) + ".db")).string(); },
+         [](const std::string& db, const std::string& sql) {
+             sqlite3* handle = nullptr;
+             sqlite3_open(db.c_str(), &handle);
+             const bool ok = sqlite3_exec(handle, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK;
+             sqlite3_close(handle);
+             return ok;
+         }},
+        {"postgres", [] { return PostgresServer::get().new_database(); }, &PostgresServer::exec},
+    };
+}
+
+StoredLocation location(const std::string& id, const std::string& properties = R"({"naam":"Bibliotheek","diensten":["digid"]})",
+                        ido::geo::Wgs84 position = {52.0907, 5.1214}) {
+    return {id, 1, properties, position};
+}
+
+const Author systeem{0, "systeem"};
+const Author bibliotheek{7, "bibliotheek Utrecht"};
+
+class StoreContract : public ::testing::TestWithParam<Backend> {
+protected:
+    void SetUp() override {
+        db_ = GetParam().new_database();
+        store_ = open_store(db_);
+    }
+    std::unique_ptr<Store> second_connection() { return open_store(db_); }
+
+    std::string db_;
+    std::unique_ptr<Store> store_;
+};
+
+TEST_P(StoreContract, ANewStoreIsEmptyAndWasNeverFilled) {
+    EXPECT_TRUE(store_->never_filled());
+    EXPECT_TRUE(store_->locations().empty());
+    EXPECT_EQ(store_->data_version(), 0);
+    EXPECT_TRUE(store_->reachable());
+}
+
+TEST_P(StoreContract, TheSeedSetIsLoadedOnceOnly) {
+    EXPECT_EQ(store_->fill_if_never_filled({location("A"), location("B")}, systeem, "geimporteerd"), 2u);
+    EXPECT_FALSE(store_->never_filled());
+    EXPECT_EQ(store_->data_version(), 1);
+    // A second replica starting later, or a restart, leaves the data (and any edits) alone.
+    EXPECT_EQ(second_connection()->fill_if_never_filled({location("A", R"({"naam":"anders"})")}, systeem, "geimporteerd"), 0u);
+    EXPECT_EQ(store_->location("A")->properties_json, R"({"naam":"Bibliotheek","diensten":["digid"]})");
+    EXPECT_EQ(store_->data_version(), 1);
+}
+
+TEST_P(StoreContract, IdsAreNeverReused) {
+    EXPECT_EQ(store_->create(location("A"), bibliotheek).outcome, WriteOutcome::ok);
+    const auto again = store_->create(location("A"), bibliotheek);
+    EXPECT_EQ(again.outcome, WriteOutcome::bestaat_al);
+    EXPECT_EQ(again.version, 1);
+    ASSERT_EQ(store_->remove("A", 1, bibliotheek).outcome, WriteOutcome::ok);
+    EXPECT_EQ(store_->create(location("A"), bibliotheek).outcome, WriteOutcome::bestaat_al);
+}
+
+TEST_P(StoreContract, AnUpdateNeedsTheCurrentVersionAndIsAuditedPerField) {
+    store_->create(location("A"), systeem);
+    const std::string changed = R"({"naam":"Bibliotheek Centrum","diensten":["digid"],"mededeling":"Gesloten"})";
+    const auto stale = store_->update("A", 0, changed, {52.0907, 5.1214}, bibliotheek);
+    EXPECT_EQ(stale.outcome, WriteOutcome::versie_conflict);
+    EXPECT_EQ(stale.version, 1);
+    const auto result = store_->update("A", 1, changed, {52.1, 5.2}, bibliotheek);
+    ASSERT_EQ(result.outcome, WriteOutcome::ok);
+    EXPECT_EQ(result.version, 2);
+    EXPECT_EQ(store_->update("B", 1, changed, {52.1, 5.2}, bibliotheek).outcome, WriteOutcome::niet_gevonden);
+
+    const auto stored = store_->location("A");
+    EXPECT_EQ(stored->version, 2);
+    EXPECT_EQ(stored->properties_json, changed);
+    const auto history = store_->history("A");
+    ASSERT_EQ(history.size(), 4u);  // aangemaakt, then naam, mededeling and geometrie
+    EXPECT_EQ(history[0].actie, "aangemaakt");
+    std::vector<std::string> fields;
+    for (std::size_t i = 1; i < history.size(); ++i) {
+        EXPECT_EQ(history[i].actie, "gewijzigd");
+        EXPECT_EQ(history[i].token_id, 7);
+        EXPECT_EQ(history[i].token_label, "bibliotheek Utrecht");
+        EXPECT_EQ(history[i].tijd.size(), 20u) << history[i].tijd;  // 2026-11-28T19:04:05Z
+        EXPECT_EQ(history[i].tijd.back(), 'Z');
+        fields.push_back(history[i].veld);
+    }
+    EXPECT_EQ(fields, (std::vector<std::string>{"naam", "mededeling", "geometrie"}));
+    EXPECT_EQ(history[1].oud, R"("Bibliotheek")");
+    EXPECT_EQ(history[1].nieuw, R"("Bibliotheek Centrum")");
+    EXPECT_EQ(history[2].oud, "null");
+}
+
+TEST_P(StoreContract, AnUpdateThatChangesNothingIsNotAVersion) {
+    store_->create(location("A"), systeem);
+    const auto before = store_->data_version();
+    const auto same = store_->update("A", 1, location("A").properties_json, location("A").position, bibliotheek);
+    EXPECT_EQ(same.outcome, WriteOutcome::ok);
+    EXPECT_EQ(same.version, 1);
+    EXPECT_EQ(store_->data_version(), before);
+    EXPECT_EQ(store_->history("A").size(), 1u);
+}
+
+TEST_P(StoreContract, ARemovedHelpPointLeavesQueriesButKeepsItsHistory) {
+    store_->create(location("A"), systeem);
+    store_->create(location("B"), systeem);
+    EXPECT_EQ(store_->remove("A", 2, bibliotheek).outcome, WriteOutcome::versie_conflict);
+    EXPECT_EQ(store_->remove("A", 1, bibliotheek).outcome, WriteOutcome::ok);
+    EXPECT_FALSE(store_->location("A"));
+    ASSERT_EQ(store_->locations().size(), 1u);
+    EXPECT_EQ(store_->locations()[0].id, "B");
+    const auto history = store_->history("A");
+    ASSERT_EQ(history.size(), 2u);
+    EXPECT_EQ(history[1].actie, "verwijderd");
+    EXPECT_EQ(history[1].nieuw, "null");
+}
+
+TEST_P(StoreContract, AnImportChangesOnlyWhatChangedAndBringsBackWhatWasRemoved) {
+    store_->upsert_all({location("A"), location("B"), location("C")}, systeem, "geimporteerd");
+    store_->remove("C", 1, bibliotheek);
+    const auto version = store_->data_version();
+    EXPECT_EQ(store_->upsert_all({location("A"), location("B", R"({"naam":"Nieuw"})"), location("C")}, systeem, "geimporteerd"), 2u);
+    EXPECT_EQ(store_->data_version(), version + 1);
+    EXPECT_EQ(store_->location("A")->version, 1);
+    EXPECT_EQ(store_->location("B")->version, 2);
+    EXPECT_TRUE(store_->location("C"));
+    EXPECT_EQ(store_->upsert_all({location("A")}, systeem, "geimporteerd"), 0u);
+    EXPECT_EQ(store_->data_version(), version + 1);
+}
+
+TEST_P(StoreContract, PropertiesAndPositionsComeBackExactly) {
+    // Key order, escapes and non-ASCII text byte for byte; coordinates to the last bit.
+    const std::string properties = R"({"z":1,"a":"Café \"De Pijp\"\n","ü":[true,null,1.5e-7],"nested":{"b":2,"a":1}})";
+    const ido::geo::Wgs84 position{52.123456789012345, 0.1 + 0.2};
+    store_->create({"X", 1, properties, position}, systeem);
+    for (const auto& stored : {*store_->location("X"), store_->locations().at(0)}) {
+        EXPECT_EQ(stored.properties_json, properties);
+        EXPECT_EQ(stored.position.lon, position.lon);
+        EXPECT_EQ(stored.position.lat, position.lat);
+    }
+}
+
+TEST_P(StoreContract, LocationsAreOrderedByIdInByteOrder) {
+    for (const char* id : {"b", "B", "a-2", "a_1", "A"}) store_->create(location(id), systeem);
+    std::vector<std::string> ids;
+    for (const auto& l : store_->locations()) ids.push_back(l.id);
+    EXPECT_EQ(ids, (std::vector<std::string>{"A", "B", "a-2", "a_1", "b"}));
+}
+
+TEST_P(StoreContract, TokensAreFoundByTheirSecretOnlyAndCanBeRevoked) {
+    auto [token, secret] = store_->create_token(Role::gemeente, "", "GM0344", "gemeente Utrecht");
+    EXPECT_GT(token.id, 0);
+    EXPECT_TRUE(secret.starts_with("idov_"));
+    EXPECT_EQ(token.aangemaakt.size(), 20u);
+    const auto found = store_->find_token(secret);
+    ASSERT_TRUE(found);
+    EXPECT_EQ(found->id, token.id);
+    EXPECT_EQ(found->rol, Role::gemeente);
+    EXPECT_EQ(found->gemeentecode, "GM0344");
+    EXPECT_FALSE(store_->find_token(secret + "x"));
+    EXPECT_FALSE(store_->find_token(""));
+    EXPECT_TRUE(store_->revoke_token(token.id));
+    EXPECT_FALSE(store_->revoke_token(token.id));
+    EXPECT_FALSE(store_->find_token(secret));
+    const auto all = store_->tokens();
+    ASSERT_EQ(all.size(), 1u);
+    EXPECT_TRUE(all[0].ingetrokken);
+}
+
+TEST_P(StoreContract, TheAuditLogIsAppendOnlyEvenInSql) {
+    store_->create(location("A"), systeem);
+    EXPECT_FALSE(GetParam().raw_exec(db_, "UPDATE wijzigingen SET actie = 'niets'"));
+    EXPECT_FALSE(GetParam().raw_exec(db_, "DELETE FROM wijzigingen"));
+    EXPECT_EQ(store_->history("A").size(), 1u);
+}
+
+TEST_P(StoreContract, ASecondReplicaSeesCommittedWritesAndCannotOverwriteThemUnseen) {
+    auto other = second_connection();
+    store_->create(location("A"), systeem);
+    EXPECT_EQ(other->data_version(), store_->data_version());
+    ASSERT_TRUE(other->location("A"));
+    // Both read version 1; the first write wins, the second is told of the conflict.
+    EXPECT_EQ(store_->update("A", 1, R"({"naam":"eerste"})", {52, 5}, bibliotheek).outcome, WriteOutcome::ok);
+    const auto second = other->update("A", 1, R"({"naam":"tweede"})", {52, 5}, bibliotheek);
+    EXPECT_EQ(second.outcome, WriteOutcome::versie_conflict);
+    EXPECT_EQ(second.version, 2);
+    EXPECT_EQ(other->location("A")->properties_json, R"({"naam":"eerste"})");
+}
+
+TEST_P(StoreContract, ConcurrentWritersThroughTwoConnectionsLoseNoUpdate) {
+    store_->create({"A", 1, R"({"teller":0})", {52, 5}}, systeem);
+    auto other = second_connection();
+    constexpr int per_writer = 40;
+    std::atomic<int> conflicts = 0;
+    // Each writer adds one to "teller" per_writer times, reading first and retrying on a conflict.
+    auto writer = [&](Store& store) {
+        for (int done = 0; done < per_writer;) {
+            const auto current = *store.location("A");
+            const int value = std::stoi(current.properties_json.substr(10));
+            const auto result = store.update("A", current.version, R"({"teller":)" + std::to_string(value + 1) + "}", {52, 5}, bibliotheek);
+            if (result.outcome == WriteOutcome::ok) ++done;
+            else if (result.outcome == WriteOutcome::versie_conflict) ++conflicts;
+            else FAIL() << "unexpected outcome";
+        }
+    };
+    std::thread a(writer, std::ref(*store_)), b(writer, std::ref(*other));
+    a.join();
+    b.join();
+    const auto final_state = *store_->location("A");
+    EXPECT_EQ(final_state.properties_json, R"({"teller":)" + std::to_string(2 * per_writer) + "}");
+    EXPECT_EQ(final_state.version, 1 + 2 * per_writer);
+    EXPECT_EQ(store_->history("A").size(), 1u + 2 * per_writer);
+    std::printf("%s: %d conflicts resolved by retrying\n", GetParam().name.c_str(), conflicts.load());
+}
+
+TEST_P(StoreContract, ReopeningKeepsEverything) {
+    store_->create(location("A"), systeem);
+    store_->create_token(Role::beheerder, "", "", "beheer");
+    store_.reset();
+    auto reopened = open_store(db_);
+    EXPECT_EQ(reopened->locations().size(), 1u);
+    EXPECT_EQ(reopened->tokens().size(), 1u);
+    EXPECT_EQ(reopened->data_version(), 1);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, StoreContract, ::testing::ValuesIn(backends()),
+                         [](const ::testing::TestParamInfo<Backend>& info) { return info.param.name; });
+
+// --- PostgreSQL only: replicas and outages ---------------------------------------------------------------
+
+TEST(PostgresReplicas, ACommitIsAnnouncedToTheOtherReplicasAtOnce) {
+    const std::string db = PostgresServer::get().new_database();
+    auto replica_a = open_postgres(db);
+    auto replica_b = open_postgres(db);
+    EXPECT_FALSE(replica_b->wait_for_change(50ms)) << "nothing happened yet";
+    const auto start = std::chrono::steady_clock::now();
+    replica_a->create(location("A"), systeem);
+    EXPECT_TRUE(replica_b->wait_for_change(5s));
+    const auto delay = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
+    EXPECT_EQ(replica_b->data_version(), replica_a->data_version());
+    std::printf("announced after %lld ms\n", static_cast<long long>(delay.count()));
+    // A write that fails (conflict) or changes nothing announces nothing.
+    replica_a->update("A", 99, "{}", {52, 5}, systeem);
+    EXPECT_FALSE(replica_b->wait_for_change(200ms));
+}
+
+TEST(PostgresReplicas, ReplicasStartingTogetherMigrateAndSeedOnce) {
+    const std::string db = PostgresServer::get().new_database();
+    std::vector<StoredLocation> seed;
+    for (int i = 0; i < 50; ++i) seed.push_back(location("P" + std::to_string(i)));
+    std::atomic<std::size_t> filled = 0;
+    std::atomic<int> failures = 0;
+    std::vector<std::thread> replicas;
+    for (int i = 0; i < 4; ++i)
+        replicas.emplace_back([&] {
+            try {
+                auto store = open_postgres(db);
+                if (store->never_filled()) filled += store->fill_if_never_filled(seed, systeem, "geimporteerd");
+            } catch (const std::exception& e) {
+                std::printf("replica failed: %s\n", e.what());
+                ++failures;
+            }
+        });
+    for (auto& t : replicas) t.join();
+    EXPECT_EQ(failures, 0);
+    EXPECT_EQ(filled, seed.size());
+    auto store = open_postgres(db);
+    EXPECT_EQ(store->locations().size(), seed.size());
+    EXPECT_EQ(store->data_version(), 1);
+}
+
+TEST(PostgresOutage, WritesFailAsUnavailableWhileTheServerIsDownAndWorkAgainAfter) {
+    auto& server = PostgresServer::get();
+    const std::string db = server.new_database();
+    auto store = open_postgres(db);
+    auto watcher = open_postgres(db);
+    store->create(location("A"), systeem);
+    while (watcher->wait_for_change(100ms)) {
+    }
+
+    server.stop();
+    EXPECT_THROW(store->update("A", 1, R"({"naam":"tijdens"})", {52, 5}, bibliotheek), StoreUnavailable);
+    EXPECT_FALSE(store->reachable());
+    EXPECT_THROW(store->locations(), StoreUnavailable);
+    EXPECT_THROW(store->find_token("idov_x"), StoreUnavailable);
+    // The listening replica notices the lost connection by itself, without being asked to write.
+    for (int i = 0; i < 20 && watcher->reachable(); ++i) watcher->wait_for_change(100ms);
+    EXPECT_FALSE(watcher->reachable());
+
+    server.start();
+    // The same store objects, not reopened: the next call reconnects.
+    const auto result = store->update("A", 1, R"({"naam":"erna"})", {52, 5}, bibliotheek);
+    EXPECT_EQ(result.outcome, WriteOutcome::ok);
+    EXPECT_TRUE(store->reachable());
+    bool told = false;
+    for (int i = 0; i < 50 && !told; ++i) told = watcher->wait_for_change(100ms);
+    EXPECT_TRUE(told) << "after reconnecting, the watcher must check for what it missed";
+    EXPECT_TRUE(watcher->reachable());
+    EXPECT_EQ(watcher->location("A")->properties_json, R"({"naam":"erna"})");
+}
+
+TEST(PostgresConfig, PasswordsAreKeptOutOfLogs) {
+    EXPECT_EQ(redacted("postgresql://ido:geheim@db:5432/ido_vinder"), "postgresql://ido:***@db:5432/ido_vinder");
+    EXPECT_EQ(redacted("postgres://ido@db/ido?sslmode=require&password=geheim"), "postgres://ido@db/ido?sslmode=require&password=***");
+    EXPECT_EQ(redacted("postgresql://ido@db:5432/ido_vinder"), "postgresql://ido@db:5432/ido_vinder");
+    EXPECT_EQ(redacted("var/ido-vinder.db"), "var/ido-vinder.db");
+    EXPECT_TRUE(is_postgres_uri("postgres://x"));
+    EXPECT_FALSE(is_postgres_uri("var/postgresql://.db"));
+}
+
+TEST(PostgresConfig, AnUnreachableServerIsReportedAsUnavailable) {
+    // Port 1: nothing listens there; the connection is refused at once.
+    EXPECT_THROW(open_postgres("postgresql://ido@127.0.0.1:1/ido_vinder?connect_timeout=2"), StoreUnavailable);
+}
+
+}  // namespace
