@@ -22,6 +22,15 @@ if [[ -z "$command" || -z "$dir" ]]; then
     exit 2
 fi
 binary=${IDO_BINARY:-$src/build/service/ido-vinder}
+
+# One command at a time per DIR: a stop (say, a test's cleanup after it was killed) waits until a start
+# in progress has finished, instead of racing it and leaving half a cluster running. The lock is held
+# by the flock process alone (-o), so the servers started here do not inherit it.
+if [[ -z "${IDO_CLUSTER_LOCKED:-}" && "$command" =~ ^(start|stop|start-replica|stop-replica)$ ]]; then
+    [[ "$command" != stop || -d "$dir" ]] || exit 0
+    mkdir -p "$dir"
+    IDO_CLUSTER_LOCKED=1 exec flock -o -w 300 "$dir/.cluster.lock" "$0" "$@"
+fi
 replicas=(a b)
 
 say() { echo "cluster: $*" >&2; }

@@ -32,6 +32,8 @@
 #include <thread>
 #include <vector>
 
+#include <cerrno>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -86,23 +88,50 @@ std::string string_member(const rapidjson::Document& d, const char* name) {
 
 // --- the cluster -------------------------------------------------------------------------------------
 
-// The stop command for the signal handler, prepared in advance (a handler may not allocate).
-char stop_command[4096];
-
-extern "C" void stop_cluster_and_die(int signal) {
-    // Best effort for a test that crashes or is interrupted (a CTest timeout): the replicas, nginx and
-    // PostgreSQL run in their own sessions and would outlive it. fork and exec are async-signal-safe.
-    if (stop_command[0] != '\0') {
-        const pid_t pid = fork();
-        if (pid == 0) {
-            execl("/bin/sh", "sh", "-c", stop_command, static_cast<char*>(nullptr));
+/// Stops the cluster when this test process ends in any way, also by SIGKILL (a CTest timeout): a
+/// detached process waits for the end of a pipe that only this process holds, then runs
+/// `scripts/cluster.sh stop DIR`. The replicas, nginx and PostgreSQL run in sessions of their own and
+/// would outlive the test otherwise. Ended normally (`dismiss`), it exits without doing anything.
+class Watchdog {
+public:
+    explicit Watchdog(const std::string& stop_command) {
+        int fds[2];
+        if (pipe2(fds, O_CLOEXEC) != 0) throw std::runtime_error("pipe2 failed");
+        const pid_t child = fork();
+        if (child < 0) throw std::runtime_error("fork failed");
+        if (child == 0) {
+            // Twice forked and in a session of its own: no longer a descendant of the test when CTest
+            // kills the test's process tree.
+            setsid();
+            if (fork() != 0) _exit(0);
+            close(fds[1]);
+            const int null = open("/dev/null", O_RDWR);
+            for (int fd : {STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO}) dup2(null, fd);
+            char byte = 0;
+            ssize_t n;
+            while ((n = read(fds[0], &byte, 1)) < 0 && errno == EINTR) {
+            }
+            if (n == 1) _exit(0);  // dismissed
+            execl("/bin/sh", "sh", "-c", stop_command.c_str(), static_cast<char*>(nullptr));
             _exit(127);
         }
-        if (pid > 0) waitpid(pid, nullptr, 0);
+        close(fds[0]);
+        waitpid(child, nullptr, 0);
+        write_end_ = fds[1];
     }
-    std::signal(signal, SIG_DFL);
-    std::raise(signal);
-}
+    ~Watchdog() { dismiss(); }
+    Watchdog(const Watchdog&) = delete;
+    Watchdog& operator=(const Watchdog&) = delete;
+    void dismiss() {
+        if (write_end_ < 0) return;
+        (void)!write(write_end_, "x", 1);
+        close(write_end_);
+        write_end_ = -1;
+    }
+
+private:
+    int write_end_ = -1;
+};
 
 /// scripts/cluster.sh start in a fresh temporary directory, and stop (always) at the end.
 class Cluster {
@@ -116,8 +145,8 @@ public:
         if (mkdtemp(dir.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
         dir_ = dir;
         const std::string script = IDO_SOURCE_DIR "/scripts/cluster.sh";
-        std::snprintf(stop_command, sizeof stop_command, "%s stop %s >/dev/null 2>&1", quoted(script).c_str(), quoted(dir_.string()).c_str());
-        for (int s : {SIGINT, SIGTERM, SIGABRT, SIGSEGV, SIGBUS, SIGFPE}) std::signal(s, stop_cluster_and_die);
+        stop_command_ = quoted(script) + " stop " + quoted(dir_.string()) + " >/dev/null 2>&1";
+        watchdog_ = std::make_unique<Watchdog>(stop_command_ + "; rm -rf " + quoted(dir_.string()));
 
         const auto started = Clock::now();
         auto [out, status] = run("IDO_BINARY=" + quoted(IDO_BINARY) + " " + quoted(script) + " start " + quoted(dir_.string()) + " 2>&1");
@@ -127,7 +156,7 @@ public:
             stop();
             std::error_code ignored;
             fs::remove_all(dir_, ignored);
-            stop_command[0] = '\0';
+            watchdog_->dismiss();
             throw std::runtime_error("scripts/cluster.sh start failed (exit " + std::to_string(status) + ")");
         }
         std::printf("cluster started in %.1f s\n", ms_since(started) / 1000);
@@ -148,12 +177,12 @@ public:
         stop();
         std::error_code ignored;
         fs::remove_all(dir_, ignored);
-        stop_command[0] = '\0';
+        watchdog_->dismiss();
     }
     Cluster(const Cluster&) = delete;
     Cluster& operator=(const Cluster&) = delete;
 
-    void stop() const { (void)!std::system(stop_command); }
+    void stop() const { (void)!std::system(stop_command_.c_str()); }
 
     pid_t replica_pid(char name) const { return std::atoi(read_file(dir_ / (std::string("replica-") + name + ".pid")).c_str()); }
 
@@ -204,6 +233,8 @@ public:
 
 private:
     fs::path dir_;
+    std::string stop_command_;
+    std::unique_ptr<Watchdog> watchdog_;
 };
 
 Cluster* cluster = nullptr;
