@@ -557,6 +557,7 @@ TEST_F(ClusterTest, PostgresRestartedUnderLoadReadsGoOnWritesPauseAndRecover) {
         ASSERT_EQ(h.status, 200);
         ASSERT_EQ(h.schrijven, std::optional<bool>(true)) << "port " << port;
     }
+    const pid_t pid_a = cluster->replica_pid('a'), pid_b = cluster->replica_pid('b');
     // Reads straight at each replica, and through nginx, about 15/s each.
     Readers readers({{cluster->a_port, "", false}, {cluster->b_port, "", false}, {cluster->nginx_port, "127.0.0.31", true}}, 60ms);
     std::this_thread::sleep_for(1s);
@@ -622,6 +623,11 @@ TEST_F(ClusterTest, PostgresRestartedUnderLoadReadsGoOnWritesPauseAndRecover) {
         std::printf("after the restart, a write through B showed on A after %.0f ms\n", ms_since(start));
     }
     readers.finish();
+    // The same processes all along: they recovered on their own.
+    EXPECT_EQ(cluster->replica_pid('a'), pid_a);
+    EXPECT_EQ(cluster->replica_pid('b'), pid_b);
+    EXPECT_EQ(::kill(pid_a, 0), 0);
+    EXPECT_EQ(::kill(pid_b, 0), 0);
 
     const char* names[] = {"replica A", "replica B", "nginx"};
     for (std::size_t t = 0; t < 3; ++t) {
