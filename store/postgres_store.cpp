@@ -18,6 +18,7 @@
 
 #include <atomic>
 #include <charconv>
+#include <chrono>
 #include <cstdio>
 #include <mutex>
 #include <thread>
@@ -156,6 +157,11 @@ public:
     /// Connects if not connected (or the connection was lost).
     void ensure() {
         if (conn_ != nullptr && PQstatus(conn_) == CONNECTION_OK) return;
+        // After a failed attempt, fail at once for a second instead of trying again: a server that does
+        // not answer at all (a network partition) would otherwise hold every request that needs it for
+        // the whole connect timeout.
+        if (std::chrono::steady_clock::now() < next_attempt_)
+            throw StoreUnavailable("PostgreSQL not reachable (the last attempt to connect failed less than a second ago)");
         PQfinish(conn_);
         // Defaults first, the configured URI last: with expand_dbname, later keywords win, so whatever
         // the operator put in the URI overrides these.
@@ -172,6 +178,7 @@ public:
             std::string message = conn_ ? PQerrorMessage(conn_) : "out of memory";
             PQfinish(conn_);
             conn_ = nullptr;
+            next_attempt_ = std::chrono::steady_clock::now() + std::chrono::seconds(1);
             while (!message.empty() && message.back() == '\n') message.pop_back();
             throw StoreUnavailable("cannot connect to PostgreSQL: " + message);
         }
@@ -225,6 +232,7 @@ private:
 
     std::string uri_;
     PGconn* conn_ = nullptr;
+    std::chrono::steady_clock::time_point next_attempt_{};
 };
 
 class PostgresStore final : public Store {
