@@ -6,7 +6,7 @@
 //   3. PostgreSQL stopped and started again under read load: both replicas keep answering reads, report
 //      `schrijven: false` and refuse writes with 503 while it is down, and take writes again on their
 //      own once it is back.
-// The cases share one cluster and run in this order. Loopback only; about 60 s.
+// The cases share one cluster and run in this order. Loopback only; about 30 s on two cores.
 #include <httplib.h>
 #include <rapidjson/document.h>
 
