@@ -108,7 +108,8 @@ public:
             for (const auto& [name, value] : standard_headers(response)) headers.add(std::make_shared<NamedHeader>(name, value));
             for (const auto& [name, value] : response.headers) headers.add(std::make_shared<NamedHeader>(name, value));
             if (!response.content_type.empty()) headers.add(std::make_shared<NamedHeader>("Content-Type", response.content_type));
-            writer.send(static_cast<Pistache::Http::Code>(response.status), response.body);
+            const std::string_view payload = response.payload();
+            writer.send(static_cast<Pistache::Http::Code>(response.status), payload.data(), payload.size());
         } catch (const std::exception& e) {
             std::fprintf(stderr, "error: could not write a response: %s\n", e.what());
         }
