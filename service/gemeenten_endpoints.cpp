@@ -58,7 +58,7 @@ HttpResponse get_gemeente(const geo::Snapshot& snapshot, const HttpRequest& requ
     w.StartObject();
     w.Key("gemeente");
     w.RawValue(municipality.data(), municipality.size(), rapidjson::kObjectType);
-    write_raw_array(w, "informatiepunten", items);
+    write_raw_array(w, buffer, "informatiepunten", items);
     w.EndObject();
     auto response = json_response(buffer.GetString(), route);
     response.headers.emplace_back("Content-Crs", content_crs(params.crs));

@@ -209,7 +209,7 @@ HttpResponse get_informatiepunten(const geo::Snapshot& snapshot, const geocode::
         while (i < locations.size() && filtered && !accept(i)) ++i;
         if (i < locations.size() && !items.empty()) next = with_parameter(request, "na", locations[last].id);
     }
-    write_raw_array(w, "informatiepunten", items);
+    write_raw_array(w, buffer, "informatiepunten", items);
     w.Key("links");
     w.StartArray();
     if (next) write_link(w, "next", *next, "application/json", "Volgende pagina");

@@ -3,6 +3,7 @@
 #include "service/query.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 namespace ido::service {
 
@@ -64,10 +65,16 @@ HttpResponse invalid_parameters(const std::vector<InvalidParam>& params, std::st
     return problem_response({std::string(codes::ongeldige_parameters), detail, params}, path, std::move(route));
 }
 
-void write_raw_array(JsonWriter& w, const char* key, const std::vector<std::string>& items) {
+void write_raw_array(JsonWriter& w, rapidjson::StringBuffer& buffer, const char* key, const std::vector<std::string>& items) {
     w.Key(key);
     w.StartArray();
-    for (const auto& item : items) w.RawValue(item.data(), item.size(), rapidjson::kObjectType);
+    for (const auto& item : items) {
+        // RawValue copies byte by byte (a quarter of a nearest query's instructions, callgrind): let it
+        // write only what comes before the value (the comma) and keep its state, then copy the item
+        // into the same buffer in one piece. The bytes are the same as RawValue(item) would write.
+        w.RawValue(item.data(), 0, rapidjson::kObjectType);
+        std::memcpy(buffer.Push(item.size()), item.data(), item.size());
+    }
     w.EndArray();
 }
 

@@ -28,8 +28,8 @@ HttpResponse problem_response(const Problem& problem, std::string_view path, std
 /// 400 listing every invalid parameter.
 HttpResponse invalid_parameters(const std::vector<InvalidParam>& params, std::string_view path, std::string route);
 
-/// Writes an array member of pre-rendered JSON objects.
-void write_raw_array(JsonWriter& w, const char* key, const std::vector<std::string>& items);
+/// Writes an array member of pre-rendered JSON objects; `buffer` is the one `w` writes into.
+void write_raw_array(JsonWriter& w, rapidjson::StringBuffer& buffer, const char* key, const std::vector<std::string>& items);
 /// Writes one link object {rel, href, type[, title]}.
 void write_link(JsonWriter& w, const char* rel, const std::string& href, const char* type = "application/json",
                 const char* title = nullptr);
