@@ -4,6 +4,7 @@
 #include "service/parameters.hpp"
 #include "service/query.hpp"
 #include "service/responses.hpp"
+#include "service/snapshot_answers.hpp"
 
 #include <regex>
 
@@ -23,24 +24,13 @@ HttpResponse get_gemeenten(const geo::Snapshot& snapshot, const HttpRequest& req
     auto parsed = parse_gemeenten_parameters(request);
     if (auto* problems = std::get_if<std::vector<InvalidParam>>(&parsed)) return invalid_parameters(*problems, request.path, route);
     const auto& params = std::get<GemeentenParameters>(parsed);
-    const auto& municipalities = snapshot.municipalities();
-    // Every municipality straight into one writer: a StringBuffer and a Writer per municipality, then
-    // copying them all, was two thirds of the instructions of this answer (callgrind, bench/http/README.md).
-    rapidjson::StringBuffer buffer;
-    buffer.Reserve(48 * 1024);
-    JsonWriter w(buffer);
-    const auto write = [&](std::size_t m) { write_municipality(w, municipalities.all()[m], snapshot.locations_in(m).size()); };
-    w.StartObject();
-    w.Key("gemeenten");
-    w.StartArray();
     if (params.point) {
-        if (auto m = municipalities.containing(*params.point)) write(*m);
-    } else {
-        for (std::size_t m = 0; m < municipalities.all().size(); ++m) write(m);
+        std::vector<std::size_t> found;
+        if (auto m = snapshot.municipalities().containing(*params.point)) found.push_back(*m);
+        return json_response(municipality_list_json(snapshot, found), route);
     }
-    w.EndArray();
-    w.EndObject();
-    return json_response(std::string(buffer.GetString(), buffer.GetSize()), route);
+    // The whole list changes only with the data: built once per snapshot, then copied.
+    return fixed_response(SnapshotAnswers::of(snapshot).municipality_list(), request, route);
 }
 
 HttpResponse get_gemeente(const geo::Snapshot& snapshot, const HttpRequest& request, std::string_view code, bool with_locations) {
@@ -58,17 +48,17 @@ HttpResponse get_gemeente(const geo::Snapshot& snapshot, const HttpRequest& requ
     std::string municipality = municipality_json(snapshot.municipalities().all()[*m], in.size());
     if (!with_locations) return json_response(municipality, route);
     std::vector<std::string> items;
-    const auto at = params.tijdstip.value_or(now());
+    const OpeningMembers opening(snapshot, params.tijdstip);
     for (std::size_t i : in) {
         const auto& location = snapshot.locations()[i];
-        items.push_back(location_json(location, std::nullopt, opening_members_json(location, at), params.crs));
+        items.push_back(location_json(location, std::nullopt, opening(location), params.crs));
     }
     rapidjson::StringBuffer buffer;
     JsonWriter w(buffer);
     w.StartObject();
     w.Key("gemeente");
     w.RawValue(municipality.data(), municipality.size(), rapidjson::kObjectType);
-    write_raw_array(w, "informatiepunten", items);
+    write_raw_array(w, buffer, "informatiepunten", items);
     w.EndObject();
     auto response = json_response(buffer.GetString(), route);
     response.headers.emplace_back("Content-Crs", content_crs(params.crs));

@@ -1,4 +1,5 @@
 #pragma once
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,10 +32,16 @@ struct HttpResponse {
     int status = 200;
     std::string content_type = "application/json";
     std::string body;
+    /// A body shared with a cache (the municipality list of a snapshot), sent instead of `body` without
+    /// being copied per request; it stays alive for as long as the response needs it.
+    std::shared_ptr<const std::string> shared_body;
     std::vector<std::pair<std::string, std::string>> headers;
     /// The route template that answered ("/v1/gemeenten/{gemeentecode}"), for the access log and
     /// metrics: never the concrete path, which may hold a postcode or a position.
     std::string route = "-";
+
+    /// The bytes to send: `shared_body` when set, else `body`.
+    std::string_view payload() const { return shared_body ? std::string_view(*shared_body) : std::string_view(body); }
 };
 
 }  // namespace ido::service

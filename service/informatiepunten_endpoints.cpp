@@ -8,6 +8,7 @@
 #include "service/parameters.hpp"
 #include "service/query.hpp"
 #include "service/responses.hpp"
+#include "service/snapshot_answers.hpp"
 
 #include <algorithm>
 
@@ -142,7 +143,9 @@ HttpResponse get_informatiepunten(const geo::Snapshot& snapshot, const geocode::
     if (auto* problems = std::get_if<std::vector<InvalidParam>>(&parsed))
         return invalid_parameters(*problems, request.path, collection_route);
     const auto& params = std::get<InformatiepuntenParameters>(parsed);
-    const auto at = params.tijdstip.value_or(now());
+    // "Now" (or `tijdstip`) for the whole answer: one instant for every location and filter.
+    const OpeningMembers opening(snapshot, params.tijdstip);
+    const auto at = opening.at();
     const auto& locations = snapshot.locations();
 
     std::optional<std::size_t> municipality;
@@ -190,7 +193,7 @@ HttpResponse get_informatiepunten(const geo::Snapshot& snapshot, const geocode::
                                           : snapshot.index().nearest(*rd, params.offset + params.limit + 1, filter);
         for (std::size_t i = params.offset; i < found.size() && items.size() < params.limit; ++i) {
             const auto& location = locations[found[i].index];
-            items.push_back(location_json(location, found[i].distance_m, opening_members_json(location, at), params.crs));
+            items.push_back(location_json(location, found[i].distance_m, opening(location), params.crs));
         }
         const std::size_t next_offset = params.offset + params.limit;
         if (found.size() > next_offset && next_offset <= 1000) next = with_parameter(request, "offset", std::to_string(next_offset));
@@ -199,14 +202,14 @@ HttpResponse get_informatiepunten(const geo::Snapshot& snapshot, const geocode::
         std::size_t last = i;
         for (; i < locations.size() && items.size() < params.limit; ++i) {
             if (filtered && !accept(i)) continue;
-            items.push_back(location_json(locations[i], std::nullopt, opening_members_json(locations[i], at), params.crs));
+            items.push_back(location_json(locations[i], std::nullopt, opening(locations[i]), params.crs));
             last = i;
         }
         // More to come only if a later location passes the filters.
         while (i < locations.size() && filtered && !accept(i)) ++i;
         if (i < locations.size() && !items.empty()) next = with_parameter(request, "na", locations[last].id);
     }
-    write_raw_array(w, "informatiepunten", items);
+    write_raw_array(w, buffer, "informatiepunten", items);
     w.Key("links");
     w.StartArray();
     if (next) write_link(w, "next", *next, "application/json", "Volgende pagina");
@@ -224,8 +227,8 @@ HttpResponse get_informatiepunt(const geo::Snapshot& snapshot, const HttpRequest
     if (location == nullptr)
         return problem_response({std::string(codes::niet_gevonden), "Er is geen informatiepunt met id '" + printable(id) + "'.", {}},
                                 request.path, route);
-    const auto at = params.tijdstip.value_or(now());
-    auto response = json_response(location_json(*location, std::nullopt, opening_members_json(*location, at), params.crs), route);
+    const OpeningMembers opening(snapshot, params.tijdstip);
+    auto response = json_response(location_json(*location, std::nullopt, opening(*location), params.crs), route);
     response.headers.emplace_back("ETag", "\"" + std::to_string(location->version) + "\"");
     return with_crs(std::move(response), params.crs);
 }

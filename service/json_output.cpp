@@ -64,32 +64,44 @@ void optional_text(JsonWriter& w, const char* key, const std::string& text) {
     else w.String(text);
 }
 
-struct NamedSlot {
-    const std::string* desk;
-    hours::Slot slot;
-};
-
 }  // namespace
 
-std::string opening_members_json(const geo::Location& location, std::chrono::sys_seconds at) {
-    const hours::Status status = geo::opening_status(location, at);
-    std::vector<NamedSlot> upcoming;
+std::vector<DeskSlot> upcoming_slots(const geo::Location& location, std::chrono::sys_seconds from, std::chrono::seconds span) {
+    std::vector<DeskSlot> upcoming;
     auto add_slots = [&](const std::string& name, const hours::Schedule& schedule) {
         // Unknown hours are no slot to show; explicit "unknown" rules (a comment without open) are.
         if (schedule.unknown_hours()) return;
-        for (auto& slot : hours::slots(schedule, at)) upcoming.push_back({&name, std::move(slot)});
+        for (auto& slot : hours::slots(schedule, from, span)) upcoming.push_back({&name, std::move(slot)});
     };
     if (location.spreekuur_schedules.empty()) add_slots(location.naam, location.schedule);
     for (std::size_t i = 0; i < location.spreekuur_schedules.size(); ++i)
         add_slots(location.spreekuur_namen[i], location.spreekuur_schedules[i]);
     std::stable_sort(upcoming.begin(), upcoming.end(),
-                     [](const NamedSlot& a, const NamedSlot& b) { return a.slot.begin < b.slot.begin; });
+                     [](const DeskSlot& a, const DeskSlot& b) { return a.slot.begin < b.slot.begin; });
+    return upcoming;
+}
 
+std::string slot_json(const DeskSlot& desk_slot) {
     rapidjson::StringBuffer buffer;
     JsonWriter w(buffer);
-    // Two members of the enclosing object: written as a throwaway object, braces stripped below.
     w.StartObject();
+    w.Key("spreekuur");
+    w.String(*desk_slot.desk);
+    w.Key("begin");
+    w.String(hours::format_amsterdam(desk_slot.slot.begin));
+    w.Key("eind");
+    w.String(hours::format_amsterdam(desk_slot.slot.end));
     w.Key("status");
+    const auto state = hours::to_string(desk_slot.slot.state);
+    w.String(state.data(), static_cast<rapidjson::SizeType>(state.size()));
+    optional_text(w, "opmerking", desk_slot.slot.opmerking);
+    w.EndObject();
+    return std::string(buffer.GetString(), buffer.GetSize());
+}
+
+std::string status_json_head(const hours::Status& status) {
+    rapidjson::StringBuffer buffer;
+    JsonWriter w(buffer);
     w.StartObject();
     w.Key("code");
     const auto code = hours::to_string(status.state);
@@ -97,29 +109,31 @@ std::string opening_members_json(const geo::Location& location, std::chrono::sys
     optional_instant(w, "openTot", status.open_tot);
     optional_instant(w, "volgendeOpening", status.volgende_opening);
     optional_text(w, "opmerking", status.opmerking);
-    w.Key("peilmoment");
-    w.String(hours::format_amsterdam(at));
     w.EndObject();
-    w.Key("komendeSpreekuren");
-    w.StartArray();
-    for (const auto& [desk, slot] : upcoming) {
-        w.StartObject();
-        w.Key("spreekuur");
-        w.String(*desk);
-        w.Key("begin");
-        w.String(hours::format_amsterdam(slot.begin));
-        w.Key("eind");
-        w.String(hours::format_amsterdam(slot.end));
-        w.Key("status");
-        const auto state = hours::to_string(slot.state);
-        w.String(state.data(), static_cast<rapidjson::SizeType>(state.size()));
-        optional_text(w, "opmerking", slot.opmerking);
-        w.EndObject();
+    // The object without its closing brace, continued with the member that is written per request.
+    std::string head = "\"status\":";
+    head.append(buffer.GetString(), buffer.GetSize() - 1);
+    head += ",\"peilmoment\":\"";
+    return head;
+}
+
+void begin_opening_members(std::string& out, std::string_view status_head, std::string_view peilmoment) {
+    out += status_head;
+    out += peilmoment;  // an RFC 3339 instant: nothing to escape
+    out += "\"},\"komendeSpreekuren\":[";
+}
+
+std::string opening_members_json(const geo::Location& location, std::chrono::sys_seconds at) {
+    std::string out;
+    begin_opening_members(out, status_json_head(geo::opening_status(location, at)), hours::format_amsterdam(at));
+    bool first = true;
+    for (const auto& desk_slot : upcoming_slots(location, at, std::chrono::days{14})) {
+        if (!first) out += ',';
+        first = false;
+        out += slot_json(desk_slot);
     }
-    w.EndArray();
-    w.EndObject();
-    std::string json = buffer.GetString();
-    return json.substr(1, json.size() - 2);
+    out += ']';
+    return out;
 }
 
 void write_municipality(JsonWriter& w, const geo::Municipality& m, std::size_t help_points) {
@@ -135,6 +149,40 @@ void write_municipality(JsonWriter& w, const geo::Municipality& m, std::size_t h
     w.Key("aantalInformatiepunten");
     w.Uint64(help_points);
     w.EndObject();
+}
+
+namespace {
+
+// `for_each(write)` calls write(m) for every municipality index m to list, in order.
+template <class ForEach>
+std::string municipality_list(const geo::Snapshot& snapshot, ForEach for_each) {
+    const auto& municipalities = snapshot.municipalities().all();
+    // Every municipality straight into one writer: a StringBuffer and a Writer per municipality, then
+    // copying them all, was two thirds of the instructions of this answer (callgrind, bench/http/README.md).
+    rapidjson::StringBuffer buffer;
+    buffer.Reserve(48 * 1024);
+    JsonWriter w(buffer);
+    w.StartObject();
+    w.Key("gemeenten");
+    w.StartArray();
+    for_each([&](std::size_t m) { write_municipality(w, municipalities[m], snapshot.locations_in(m).size()); });
+    w.EndArray();
+    w.EndObject();
+    return std::string(buffer.GetString(), buffer.GetSize());
+}
+
+}  // namespace
+
+std::string municipality_list_json(const geo::Snapshot& snapshot) {
+    return municipality_list(snapshot, [&](auto write) {
+        for (std::size_t m = 0; m < snapshot.municipalities().all().size(); ++m) write(m);
+    });
+}
+
+std::string municipality_list_json(const geo::Snapshot& snapshot, std::span<const std::size_t> indexes) {
+    return municipality_list(snapshot, [&](auto write) {
+        for (std::size_t m : indexes) write(m);
+    });
 }
 
 std::string municipality_json(const geo::Municipality& m, std::size_t help_points) {

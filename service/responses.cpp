@@ -3,6 +3,7 @@
 #include "service/query.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 namespace ido::service {
 
@@ -15,6 +16,36 @@ HttpResponse json_response(std::string body, std::string route) {
     response.body = std::move(body);
     response.route = std::move(route);
     return response;
+}
+
+HttpResponse fixed_response(const FixedBody& fixed, const HttpRequest& request, std::string route) {
+    HttpResponse response;
+    response.route = std::move(route);
+    response.headers.emplace_back("ETag", fixed.etag);
+    if (auto header = request.header("if-none-match"); header && if_none_match(*header, fixed.etag)) {
+        response.status = 304;
+        response.content_type.clear();
+        return response;
+    }
+    response.shared_body = fixed.body;
+    return response;
+}
+
+bool if_none_match(std::string_view header, std::string_view etag) {
+    const auto opaque = [](std::string_view tag) { return tag.starts_with("W/") ? tag.substr(2) : tag; };
+    const auto trim = [](std::string_view text) {
+        while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+        while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+        return text;
+    };
+    if (trim(header) == "*") return true;
+    while (!header.empty()) {
+        const std::size_t comma = std::min(header.find(','), header.size());
+        const std::string_view tag = trim(header.substr(0, comma));
+        if (!tag.empty() && opaque(tag) == opaque(etag)) return true;
+        header.remove_prefix(std::min(comma + 1, header.size()));
+    }
+    return false;
 }
 
 HttpResponse problem_response(const Problem& problem, std::string_view path, std::string route) {
@@ -34,10 +65,16 @@ HttpResponse invalid_parameters(const std::vector<InvalidParam>& params, std::st
     return problem_response({std::string(codes::ongeldige_parameters), detail, params}, path, std::move(route));
 }
 
-void write_raw_array(JsonWriter& w, const char* key, const std::vector<std::string>& items) {
+void write_raw_array(JsonWriter& w, rapidjson::StringBuffer& buffer, const char* key, const std::vector<std::string>& items) {
     w.Key(key);
     w.StartArray();
-    for (const auto& item : items) w.RawValue(item.data(), item.size(), rapidjson::kObjectType);
+    for (const auto& item : items) {
+        // RawValue copies byte by byte (a quarter of a nearest query's instructions, callgrind): let it
+        // write only what comes before the value (the comma) and keep its state, then copy the item
+        // into the same buffer in one piece. The bytes are the same as RawValue(item) would write.
+        w.RawValue(item.data(), 0, rapidjson::kObjectType);
+        std::memcpy(buffer.Push(item.size()), item.data(), item.size());
+    }
     w.EndArray();
 }
 

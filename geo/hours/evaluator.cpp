@@ -282,7 +282,7 @@ Status evaluate_with(Timeline&& timeline, std::chrono::sys_seconds at) {
 }
 
 template <class Timeline>
-std::vector<Slot> slots_with(Timeline&& timeline, std::chrono::sys_seconds from, std::chrono::days span) {
+std::vector<Slot> slots_with(Timeline&& timeline, std::chrono::sys_seconds from, std::chrono::seconds span) {
   std::vector<Slot> result;
   Scratch scratch;
   const std::chrono::sys_seconds end = from + span;
@@ -333,12 +333,12 @@ Status evaluate(std::span<const Schedule> schedules, std::chrono::sys_seconds at
   return evaluate_with(UnionTimeline{schedules}, at);
 }
 
-std::vector<Slot> slots(const Schedule& schedule, std::chrono::sys_seconds from, std::chrono::days span) {
+std::vector<Slot> slots(const Schedule& schedule, std::chrono::sys_seconds from, std::chrono::seconds span) {
   const Program& program = schedule.program();
   return slots_with([&](date::local_days day, Scratch& s) { day_timeline(program, day, s); }, from, span);
 }
 
-std::vector<Slot> slots(std::span<const Schedule> schedules, std::chrono::sys_seconds from, std::chrono::days span) {
+std::vector<Slot> slots(std::span<const Schedule> schedules, std::chrono::sys_seconds from, std::chrono::seconds span) {
   return slots_with(UnionTimeline{schedules}, from, span);
 }
 

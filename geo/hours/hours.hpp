@@ -94,12 +94,13 @@ struct Slot {
 };
 
 /// The open and onbekend periods overlapping [from, from + span), clipped to that window, in order.
-/// Back-to-back periods with the same state and comment are merged (also across midnight).
+/// Back-to-back periods with the same state and comment are merged (also across midnight). `span` is
+/// any length (the service's per-minute cache asks for 14 days and one minute).
 [[nodiscard]] std::vector<Slot> slots(const Schedule& schedule, std::chrono::sys_seconds from,
-                                      std::chrono::days span = std::chrono::days{14});
+                                      std::chrono::seconds span = std::chrono::days{14});
 
 /// As `slots` for the union of several schedules (see the union `evaluate`).
 [[nodiscard]] std::vector<Slot> slots(std::span<const Schedule> schedules, std::chrono::sys_seconds from,
-                                      std::chrono::days span = std::chrono::days{14});
+                                      std::chrono::seconds span = std::chrono::days{14});
 
 }  // namespace ido::hours

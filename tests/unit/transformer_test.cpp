@@ -1,6 +1,9 @@
 #include "geo/transformer.hpp"
 
 #include <gtest/gtest.h>
+#include <proj.h>
+
+#include <cmath>
 
 #include <thread>
 #include <vector>
@@ -46,4 +49,38 @@ TEST(Transformer, ConcurrentCallsAgree) {
     }
     for (auto& th : threads) th.join();
     for (int m : mismatches) EXPECT_EQ(m, 0);
+}
+
+// Threads use copies (proj_clone) of one transformation looked up once per process. A copy must give
+// exactly what a transformation made by proj_create_crs_to_crs itself gives, over the whole country,
+// the sea and the borders (where PROJ picks among candidate operations), in both directions.
+TEST(Transformer, ThreadCopiesEqualAFreshTransformation) {
+    PJ_CONTEXT* context = proj_context_create();
+    proj_context_set_enable_network(context, 0);
+    PJ* raw = proj_create_crs_to_crs(context, "EPSG:4326", "EPSG:28992", nullptr);
+    ASSERT_NE(raw, nullptr);
+    PJ* reference = proj_normalize_for_visualization(context, raw);
+    proj_destroy(raw);
+    ASSERT_NE(reference, nullptr);
+    std::vector<std::pair<Wgs84, RdPoint>> expected;
+    for (double lat = 50.0; lat <= 54.5; lat += 0.05)
+        for (double lon = 2.5; lon <= 8.0; lon += 0.05) {
+            const PJ_COORD out = proj_trans(reference, PJ_FWD, proj_coord(lon, lat, 0, 0));
+            expected.push_back({Wgs84{lat, lon}, RdPoint{out.xy.x, out.xy.y}});
+        }
+    proj_destroy(reference);
+    proj_context_destroy(context);
+
+    int mismatches = 0;
+    std::thread worker([&] {  // a new thread: its first call copies the transformation
+        for (const auto& [wgs, rd] : expected) {
+            const auto mine = Transformer::to_rd(wgs);
+            if (!mine || mine->x != rd.x || mine->y != rd.y) ++mismatches;
+            const auto back = Transformer::to_wgs84(rd);
+            if (!back || std::abs(back->lat - wgs.lat) > 1e-7 || std::abs(back->lon - wgs.lon) > 1e-7) ++mismatches;
+        }
+    });
+    worker.join();
+    EXPECT_GT(expected.size(), 9000u);
+    EXPECT_EQ(mismatches, 0);
 }

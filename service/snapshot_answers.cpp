@@ -1,0 +1,44 @@
+#include "service/snapshot_answers.hpp"
+
+#include "geo/hours/amsterdam_time.hpp"
+#include "service/json_output.hpp"
+#include "service/parameters.hpp"
+
+#include <cstdint>
+
+namespace ido::service {
+
+SnapshotAnswers::SnapshotAnswers(const geo::Snapshot& snapshot) : snapshot_(snapshot), opening_(snapshot.locations().size()) {}
+
+const FixedBody& SnapshotAnswers::municipality_list() const {
+    std::call_once(municipality_list_once_, [this] {
+        municipality_list_.body = std::make_shared<const std::string>(municipality_list_json(snapshot_));
+        municipality_list_.etag = content_etag(*municipality_list_.body);
+    });
+    return municipality_list_;
+}
+
+OpeningMembers::OpeningMembers(const geo::Snapshot& snapshot, std::optional<std::chrono::sys_seconds> tijdstip)
+    : snapshot_(snapshot), at_(tijdstip.value_or(now())), explicit_time_(tijdstip.has_value()),
+      peilmoment_(explicit_time_ ? std::string() : hours::format_amsterdam(at_)) {}
+
+std::string OpeningMembers::operator()(const geo::Location& location) const {
+    if (explicit_time_) return opening_members_json(location, at_);
+    return SnapshotAnswers::of(snapshot_).opening().members(location, snapshot_.index_of(location), at_, peilmoment_);
+}
+
+std::string content_etag(std::string_view body) {
+    // FNV-1a, 64 bit (Fowler, Noll, Vo; http://www.isthe.com/chongo/tech/comp/fnv/): not cryptographic,
+    // but an ETag only has to change when the body does.
+    std::uint64_t hash = 14695981039346656037ull;
+    for (unsigned char c : body) {
+        hash ^= c;
+        hash *= 1099511628211ull;
+    }
+    static constexpr char digits[] = "0123456789abcdef";
+    std::string etag(18, '"');
+    for (int i = 0; i < 16; ++i) etag[static_cast<std::size_t>(16 - i)] = digits[(hash >> (4 * i)) & 0xf];
+    return etag;
+}
+
+}  // namespace ido::service

@@ -1,0 +1,64 @@
+#pragma once
+// Answers and parts of answers derived from one data snapshot, computed once and kept with it.
+#include "geo/snapshot.hpp"
+#include "service/opening_cache.hpp"
+
+#include <chrono>
+#include <mutex>
+#include <optional>
+#include <string>
+
+namespace ido::service {
+
+/// A response body that is fixed for a snapshot, with its entity tag.
+struct FixedBody {
+    std::shared_ptr<const std::string> body;  ///< shared with the responses that send it
+    std::string etag;  ///< strong, quoted: a hash of the body, the same on every instance that has the same data
+};
+
+/// What the service derives from one snapshot: the municipality list (built once, on first use) and the
+/// per-minute opening members of each location. It hangs on the snapshot (geo::SnapshotExtension), so a
+/// write, which swaps in a new snapshot, starts from nothing, and a request still holding the old
+/// snapshot gets the old snapshot's answers, consistent with the rest of its answer.
+class SnapshotAnswers : public geo::SnapshotExtension {
+public:
+    explicit SnapshotAnswers(const geo::Snapshot& snapshot);
+
+    /// The answers of `snapshot` (created on first use).
+    static SnapshotAnswers& of(const geo::Snapshot& snapshot) { return snapshot.extension<SnapshotAnswers>(); }
+
+    /// The body of GET /v1/gemeenten (every municipality), built on the first call.
+    const FixedBody& municipality_list() const;
+    /// The per-minute cache of the opening members of this snapshot's locations.
+    OpeningCache& opening() { return opening_; }
+
+private:
+    const geo::Snapshot& snapshot_;  // the owner: outlives this object
+    mutable std::once_flag municipality_list_once_;
+    mutable FixedBody municipality_list_;
+    OpeningCache opening_;
+};
+
+/// The opening members of the locations in one answer. For "now" they come from the snapshot's
+/// per-minute cache; for an explicit `tijdstip` (a request about another moment) they are computed
+/// afresh, so such a request can never get a cached answer for another instant.
+class OpeningMembers {
+public:
+    OpeningMembers(const geo::Snapshot& snapshot, std::optional<std::chrono::sys_seconds> tijdstip);
+
+    /// The instant the answer is about.
+    std::chrono::sys_seconds at() const { return at_; }
+    /// opening_members_json(location, at()) for a location of the snapshot.
+    std::string operator()(const geo::Location& location) const;
+
+private:
+    const geo::Snapshot& snapshot_;
+    std::chrono::sys_seconds at_;
+    bool explicit_time_;
+    std::string peilmoment_;
+};
+
+/// `"` + 16 hex digits of a 64-bit FNV-1a hash of `body` + `"`: a strong ETag derived from the content.
+std::string content_etag(std::string_view body);
+
+}  // namespace ido::service
