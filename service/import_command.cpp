@@ -23,8 +23,9 @@ constexpr const char* import_usage =
     "Checks every row of the file and lists every problem (row, column, what is wrong). Only when there is\n"
     "none, and without --dry-run, stores all rows in one transaction: all or nothing. Rows are matched by id;\n"
     "unchanged rows are left alone. --db defaults to IDO_DB or ./var/ido-vinder.db, --data-dir to\n"
-    "IDO_DATA_DIR or ./data (for gemeenten.geojson). A running `ido-vinder serve` shows the import after its\n"
-    "next restart. The columns are described in docs/import-export.md.\n"
+    "IDO_DATA_DIR or ./data (for gemeenten.geojson). A running `ido-vinder serve` picks the import up by\n"
+    "itself: within a second on PostgreSQL, within its --reload-interval-s on SQLite. The columns are\n"
+    "described in docs/import-export.md.\n"
     "Exit code: 0 imported (or --dry-run without problems), 1 problems (nothing stored), 2 usage.\n";
 
 constexpr const char* export_usage =
@@ -143,7 +144,7 @@ int import_command(const std::vector<std::string>& args, const std::vector<std::
         if (changed != plan.writes.size())
             std::fprintf(stderr, "ido-vinder import: note: the store changed %zu records, the plan %zu (a concurrent write?)\n", changed,
                          plan.writes.size());
-        if (changed > 0) std::fprintf(stderr, "ido-vinder import: a running `ido-vinder serve` shows this after its next restart\n");
+        if (changed > 0) std::fprintf(stderr, "ido-vinder import: a running `ido-vinder serve` picks this up by itself (within its reload interval)\n");
         return 0;
     } catch (const std::exception& e) {
         std::fprintf(stderr, "ido-vinder import: %s; nothing imported\n", e.what());
