@@ -176,9 +176,20 @@ HttpResponse get_informatiepunten(const geo::Snapshot& snapshot, const geocode::
                           params.open_op || params.bbox;
 
     rapidjson::StringBuffer buffer;
+    // About 2 KB per location (with its opening slots): grow once or not at all rather than from 256 bytes.
+    buffer.Reserve(std::min<std::size_t>(params.limit, 100) * 2048 + 1024);
     JsonWriter w(buffer);
     w.StartObject();
-    std::vector<std::string> items;
+    // Each location is assembled in `item` (reused, so no allocation per location) from its pre-rendered
+    // head and the cached opening members, then copied into the answer in one piece.
+    std::string item;
+    std::size_t items = 0;
+    auto write_item = [&](std::size_t index, std::optional<double> distance_m) {
+        item.clear();
+        opening.append_location(item, index, distance_m, params.crs);
+        write_raw_value(w, buffer, item);
+        ++items;
+    };
     std::optional<std::string> next;
     if (params.has_origin()) {
         auto resolved = resolve_origin(params, geocoder, request);
@@ -191,31 +202,32 @@ HttpResponse get_informatiepunten(const geo::Snapshot& snapshot, const geocode::
         // One more than the page, to know whether a next page exists.
         auto found = params.max_afstand_m ? snapshot.index().within_radius(*rd, *params.max_afstand_m, filter)
                                           : snapshot.index().nearest(*rd, params.offset + params.limit + 1, filter);
-        for (std::size_t i = params.offset; i < found.size() && items.size() < params.limit; ++i) {
-            const auto& location = locations[found[i].index];
-            items.push_back(location_json(location, found[i].distance_m, opening(location), params.crs));
-        }
+        w.Key("informatiepunten");
+        w.StartArray();
+        for (std::size_t i = params.offset; i < found.size() && items < params.limit; ++i) write_item(found[i].index, found[i].distance_m);
         const std::size_t next_offset = params.offset + params.limit;
         if (found.size() > next_offset && next_offset <= 1000) next = with_parameter(request, "offset", std::to_string(next_offset));
     } else {
         std::size_t i = params.after ? snapshot.first_after(*params.after) : 0;
         std::size_t last = i;
-        for (; i < locations.size() && items.size() < params.limit; ++i) {
+        w.Key("informatiepunten");
+        w.StartArray();
+        for (; i < locations.size() && items < params.limit; ++i) {
             if (filtered && !accept(i)) continue;
-            items.push_back(location_json(locations[i], std::nullopt, opening(locations[i]), params.crs));
+            write_item(i, std::nullopt);
             last = i;
         }
         // More to come only if a later location passes the filters.
         while (i < locations.size() && filtered && !accept(i)) ++i;
-        if (i < locations.size() && !items.empty()) next = with_parameter(request, "na", locations[last].id);
+        if (i < locations.size() && items > 0) next = with_parameter(request, "na", locations[last].id);
     }
-    write_raw_array(w, buffer, "informatiepunten", items);
+    w.EndArray();
     w.Key("links");
     w.StartArray();
     if (next) write_link(w, "next", *next, "application/json", "Volgende pagina");
     w.EndArray();
     w.EndObject();
-    return with_crs(json_response(buffer.GetString(), collection_route), params.crs);
+    return with_crs(json_response(std::string(buffer.GetString(), buffer.GetSize()), collection_route), params.crs);
 }
 
 HttpResponse get_informatiepunt(const geo::Snapshot& snapshot, const HttpRequest& request, std::string_view id) {
@@ -228,7 +240,9 @@ HttpResponse get_informatiepunt(const geo::Snapshot& snapshot, const HttpRequest
         return problem_response({std::string(codes::niet_gevonden), "Er is geen informatiepunt met id '" + printable(id) + "'.", {}},
                                 request.path, route);
     const OpeningMembers opening(snapshot, params.tijdstip);
-    auto response = json_response(location_json(*location, std::nullopt, opening(*location), params.crs), route);
+    std::string body;
+    opening.append_location(body, snapshot.index_of(*location), std::nullopt, params.crs);
+    auto response = json_response(std::move(body), route);
     response.headers.emplace_back("ETag", "\"" + std::to_string(location->version) + "\"");
     return with_crs(std::move(response), params.crs);
 }

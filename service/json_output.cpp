@@ -35,19 +35,31 @@ std::string location_json(const geo::Location& location, std::optional<double> d
     out += location.properties_json;
     out += ",\"geometrie\":";
     out += point_geojson(crs, location.position, location.rd);
-    if (distance_m) {
-        // One decimal: the positions themselves are good to a metre at best.
-        char number[32];
-        const int n = std::snprintf(number, sizeof number, "%.1f", std::round(*distance_m * 10) / 10);
-        out += ",\"afstand\":";
-        out.append(number, static_cast<std::size_t>(n));
-    }
+    if (distance_m) append_distance(out, *distance_m);
     if (!extra_members.empty()) {
         out += ',';
         out += extra_members;
     }
     out += '}';
     return out;
+}
+
+std::string location_json_head(const geo::Location& location, Crs crs) {
+    std::string out;
+    out.reserve(location.properties_json.size() + 100);
+    out += '{';
+    out += location.properties_json;
+    out += ",\"geometrie\":";
+    out += point_geojson(crs, location.position, location.rd);
+    return out;
+}
+
+void append_distance(std::string& out, double distance_m) {
+    // One decimal: the positions themselves are good to a metre at best.
+    char number[32];
+    const int n = std::snprintf(number, sizeof number, "%.1f", std::round(distance_m * 10) / 10);
+    out += ",\"afstand\":";
+    out.append(number, static_cast<std::size_t>(n));
 }
 
 namespace {

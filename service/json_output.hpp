@@ -26,6 +26,12 @@ std::string point_json(geo::Wgs84 position, Crs crs = Crs::crs84);
 std::string location_json(const geo::Location& location, std::optional<double> distance_m,
                           const std::string& extra_members = {}, Crs crs = Crs::crs84);
 
+/// The part of location_json that depends on the location and the CRS only: `{`, the public fields,
+/// `,"geometrie":` and the point. Rendered once per snapshot (SnapshotAnswers::location_head).
+std::string location_json_head(const geo::Location& location, Crs crs);
+/// Appends `,"afstand":` and the distance in metres with one decimal, as location_json writes it.
+void append_distance(std::string& out, double distance_m);
+
 /// The computed opening members of a location at instant `at`, ready to pass as `extra_members`:
 /// `"status":{code, openTot, volgendeOpening, opmerking, peilmoment}` and `"komendeSpreekuren":[...]`, the
 /// slots of every help desk in the 14 days from `at`, in order (times as Europe/Amsterdam RFC 3339).

@@ -55,6 +55,13 @@ OpeningCache::OpeningCache(std::size_t locations) : entries_(locations) {}
 
 std::string OpeningCache::members(const geo::Location& location, std::size_t index, std::chrono::sys_seconds at,
                                   std::string_view peilmoment) {
+    std::string out;
+    append_members(out, location, index, at, peilmoment);
+    return out;
+}
+
+void OpeningCache::append_members(std::string& out, const geo::Location& location, std::size_t index, std::chrono::sys_seconds at,
+                                  std::string_view peilmoment) {
     const auto minute = std::chrono::floor<std::chrono::minutes>(at);
     auto& slot = entries_.at(index);
     std::shared_ptr<const MinuteOpening> entry = slot.load(std::memory_order_acquire);
@@ -63,9 +70,7 @@ std::string OpeningCache::members(const geo::Location& location, std::size_t ind
         entry = std::make_shared<const MinuteOpening>(location, minute);
         slot.store(entry, std::memory_order_release);
     }
-    std::string out;
     entry->render(out, at, peilmoment);
-    return out;
 }
 
 }  // namespace ido::service

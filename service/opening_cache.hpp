@@ -55,6 +55,9 @@ public:
     /// and `peilmoment` is hours::format_amsterdam(at).
     std::string members(const geo::Location& location, std::size_t index, std::chrono::sys_seconds at,
                         std::string_view peilmoment);
+    /// The same, appended to `out` (an answer built in one buffer needs no string per location).
+    void append_members(std::string& out, const geo::Location& location, std::size_t index, std::chrono::sys_seconds at,
+                        std::string_view peilmoment);
 
 private:
     std::vector<std::atomic<std::shared_ptr<const MinuteOpening>>> entries_;

@@ -30,6 +30,8 @@ HttpResponse invalid_parameters(const std::vector<InvalidParam>& params, std::st
 
 /// Writes an array member of pre-rendered JSON objects; `buffer` is the one `w` writes into.
 void write_raw_array(JsonWriter& w, rapidjson::StringBuffer& buffer, const char* key, const std::vector<std::string>& items);
+/// Writes one pre-rendered JSON object as the next value of an open array (or after a key).
+void write_raw_value(JsonWriter& w, rapidjson::StringBuffer& buffer, std::string_view json);
 /// Writes one link object {rel, href, type[, title]}.
 void write_link(JsonWriter& w, const char* rel, const std::string& href, const char* type = "application/json",
                 const char* title = nullptr);

@@ -18,6 +18,16 @@ const FixedBody& SnapshotAnswers::municipality_list() const {
     return municipality_list_;
 }
 
+const std::string& SnapshotAnswers::location_head(std::size_t index, Crs crs) const {
+    const auto c = static_cast<std::size_t>(crs);
+    std::call_once(heads_once_[c], [this, c, crs] {
+        const auto& locations = snapshot_.locations();
+        heads_[c].reserve(locations.size());
+        for (const auto& location : locations) heads_[c].push_back(location_json_head(location, crs));
+    });
+    return heads_[c].at(index);
+}
+
 OpeningMembers::OpeningMembers(const geo::Snapshot& snapshot, std::optional<std::chrono::sys_seconds> tijdstip)
     : snapshot_(snapshot), at_(tijdstip.value_or(now())), explicit_time_(tijdstip.has_value()),
       peilmoment_(explicit_time_ ? std::string() : hours::format_amsterdam(at_)) {}
@@ -25,6 +35,17 @@ OpeningMembers::OpeningMembers(const geo::Snapshot& snapshot, std::optional<std:
 std::string OpeningMembers::operator()(const geo::Location& location) const {
     if (explicit_time_) return opening_members_json(location, at_);
     return SnapshotAnswers::of(snapshot_).opening().members(location, snapshot_.index_of(location), at_, peilmoment_);
+}
+
+void OpeningMembers::append_location(std::string& out, std::size_t index, std::optional<double> distance_m, Crs crs) const {
+    auto& answers = SnapshotAnswers::of(snapshot_);
+    out += answers.location_head(index, crs);
+    if (distance_m) append_distance(out, *distance_m);
+    out += ',';  // the opening members are never empty: location_json writes the same comma
+    const geo::Location& location = snapshot_.locations()[index];
+    if (explicit_time_) out += opening_members_json(location, at_);
+    else answers.opening().append_members(out, location, index, at_, peilmoment_);
+    out += '}';
 }
 
 std::string content_etag(std::string_view body) {

@@ -1,12 +1,14 @@
 #pragma once
 // Answers and parts of answers derived from one data snapshot, computed once and kept with it.
 #include "geo/snapshot.hpp"
+#include "service/crs.hpp"
 #include "service/opening_cache.hpp"
 
 #include <chrono>
 #include <mutex>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace ido::service {
 
@@ -31,11 +33,18 @@ public:
     const FixedBody& municipality_list() const;
     /// The per-minute cache of the opening members of this snapshot's locations.
     OpeningCache& opening() { return opening_; }
+    /// location_json_head of the snapshot's location number `index` in `crs`; every location's head in
+    /// that CRS is rendered on the first call (a nearest answer then copies ten of them instead of
+    /// formatting the coordinates: `snprintf` was a sixth of its instructions, bench/http/README.md).
+    const std::string& location_head(std::size_t index, Crs crs) const;
 
 private:
     const geo::Snapshot& snapshot_;  // the owner: outlives this object
     mutable std::once_flag municipality_list_once_;
     mutable FixedBody municipality_list_;
+    static constexpr std::size_t crs_count = 2;  // Crs::crs84, Crs::rd_new
+    mutable std::once_flag heads_once_[crs_count];
+    mutable std::vector<std::string> heads_[crs_count];
     OpeningCache opening_;
 };
 
@@ -50,6 +59,9 @@ public:
     std::chrono::sys_seconds at() const { return at_; }
     /// opening_members_json(location, at()) for a location of the snapshot.
     std::string operator()(const geo::Location& location) const;
+    /// Appends location_json(snapshot's location `index`, distance_m, (*this)(that location), crs) to `out`:
+    /// the same bytes, from the pre-rendered head and the opening cache.
+    void append_location(std::string& out, std::size_t index, std::optional<double> distance_m, Crs crs) const;
 
 private:
     const geo::Snapshot& snapshot_;
