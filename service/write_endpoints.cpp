@@ -219,6 +219,38 @@ HttpResponse body_problem(const HttpRequest& request, const std::string& route, 
     return problem_response({std::string(codes::ongeldige_inhoud), detail + ".", std::move(problems)}, request.path, route);
 }
 
+// The JSON pointer of the first object member whose name occurs twice in its object, if any. Validation
+// looks members up by name (the first one), the merge applies every member: a second one would be used
+// without being checked. RFC 8259 leaves duplicate names to the receiver; here they are refused.
+std::optional<std::string> duplicate_name(const Value& root) {
+    // Iterative (a body may nest thousands of levels deep); each node remembers its parent for the pointer.
+    struct Node {
+        const Value* value;
+        std::size_t parent;
+        std::string segment;
+    };
+    std::vector<Node> nodes{{&root, 0, ""}};
+    auto pointer = [&](std::size_t i, std::string last) {
+        std::string path = "/" + last;
+        for (; i != 0; i = nodes[i].parent) path = "/" + nodes[i].segment + path;
+        return path;
+    };
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        const Value& v = *nodes[i].value;
+        if (v.IsObject()) {
+            std::set<std::string_view> seen;
+            for (const auto& m : v.GetObject()) {
+                const std::string_view name(m.name.GetString(), m.name.GetStringLength());
+                if (!seen.insert(name).second) return pointer(i, printable(name));
+                nodes.push_back({&m.value, i, printable(name)});
+            }
+        } else if (v.IsArray()) {
+            for (rapidjson::SizeType k = 0; k < v.Size(); ++k) nodes.push_back({&v[k], i, std::to_string(k)});
+        }
+    }
+    return std::nullopt;
+}
+
 // The JSON body, or the problem: wrong media type, not JSON, not an object.
 std::variant<Document, HttpResponse> parse_body(const HttpRequest& request, const std::string& route) {
     auto type = request.header("content-type");
@@ -232,6 +264,8 @@ std::variant<Document, HttpResponse> parse_body(const HttpRequest& request, cons
         return body_problem(request, route, {{"/", "ongeldige-json", std::string("Geen geldige JSON (positie ") + std::to_string(doc.GetErrorOffset()) +
                                                                          "): " + rapidjson::GetParseError_En(doc.GetParseError())}});
     if (!doc.IsObject()) return body_problem(request, route, {{"/", "ongeldige-json", "Stuur een JSON-object."}});
+    if (auto pointer = duplicate_name(doc))
+        return body_problem(request, route, {{*pointer, "ongeldige-json", "Deze naam staat twee keer in hetzelfde object."}});
     return doc;
 }
 
@@ -340,6 +374,8 @@ struct Edit {
     Target target;
     std::int64_t version;
     Document body;
+    // Keeps the snapshot that target.location points into alive: a concurrent write swaps in a new one.
+    std::shared_ptr<const geo::Snapshot> snapshot;
 };
 std::variant<Edit, HttpResponse> prepare_edit(WriteContext& context, const HttpRequest& request, std::string_view id, const std::string& route) {
     auto snapshot = context.editor.snapshot();
@@ -349,7 +385,7 @@ std::variant<Edit, HttpResponse> prepare_edit(WriteContext& context, const HttpR
     if (auto* problem = std::get_if<HttpResponse>(&version)) return std::move(*problem);
     auto body = parse_body(request, route);
     if (auto* problem = std::get_if<HttpResponse>(&body)) return std::move(*problem);
-    return Edit{std::get<Target>(target), std::get<std::int64_t>(version), std::move(std::get<Document>(body))};
+    return Edit{std::get<Target>(target), std::get<std::int64_t>(version), std::move(std::get<Document>(body)), std::move(snapshot)};
 }
 
 }  // namespace

@@ -7,8 +7,13 @@
 #
 #   bench/load/run.sh [seconds] [connections]        default: 180 s, 256 keep-alive connections
 #
-# Environment: IDO_BINARY (default build/service/ido-vinder), THREADS (default 2). Writes do not exist
-# yet (the write API is a later issue), so this is reads only.
+# Beside the reads, a steady write load (writer.py): acknowledged PATCHes of `mededeling` and PUTs of
+# openingstijden with If-Match, each followed by a rebuild of the index; at the end every acknowledged
+# write must be in the store's audit log (GET .../wijzigingen), none lost and none extra.
+#
+# Environment: IDO_BINARY (default build/service/ido-vinder), THREADS (default 2), DB (default a new
+# SQLite file in the output directory; a postgresql:// URI runs the soak against PostgreSQL, e.g. from
+# `scripts/postgres-local.sh start DIR` on a fresh DIR), WRITE_IDS (the help points written to).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -35,8 +40,14 @@ print("places = {" + ",".join(q(p) for p in places) + "}}")
 PY
 export LOAD_DATA_LUA=$out/data.lua
 
+# A fresh store with one administrator token for the writer (the secret is printed on stdout).
+db=${DB:-$out/soak.db}
+write_ids=(${WRITE_IDS:-IDO-VB-067 IDO-VB-100 BIB-0085-SB6 GEN-GM0147-01})
+token=$("$binary" token create --rol beheerder --label soak --db "$db" 2>"$out/token.err")
+[ -n "$token" ] || { echo "cannot create a token; see $out/token.err" >&2; exit 1; }
+
 "$binary" serve --port 0 --address 127.0.0.1 --threads "$threads" --access-log off \
-  --data-dir "$root/data" --widget-dir "$root/web-widget/dist" >"$out/service.out" 2>"$out/service.err" &
+  --db "$db" --data-dir "$root/data" --widget-dir "$root/web-widget/dist" >"$out/service.out" 2>"$out/service.err" &
 pid=$!
 pids=($pid)
 trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true' EXIT
@@ -51,6 +62,8 @@ wrk -t2 -c"$connections" -d"${duration}s" --timeout 10s -H "Connection: keep-ali
 pids+=($!); w1=$!
 wrk -t1 -c16 -d"${duration}s" --timeout 10s -s "$here/mix.lua" "$url" >"$out/churn.txt" 2>&1 &
 pids+=($!); w2=$!
+python3 "$here/writer.py" "$url" "$token" "$duration" "${write_ids[@]}" >"$out/writes.txt" 2>"$out/writes.err" &
+pids+=($!); w3=$!
 
 echo "# RSS of the service (kB), every 5 s:"
 samples=()
@@ -59,10 +72,11 @@ while [ "$(date +%s)" -lt "$end" ] && kill -0 "$w1" 2>/dev/null; do
   rss=$(awk '/VmRSS/ {print $2}' /proc/$pid/status)
   fds=$(ls /proc/$pid/fd | wc -l)
   samples+=("$rss")
-  printf '  t=%3ds rss=%s kB fds=%s\n' $(( ${#samples[@]} * 5 - 5 )) "$rss" "$fds"
+  printf '  t=%3ds rss=%s kB fds=%s %s\n' $(( ${#samples[@]} * 5 - 5 )) "$rss" "$fds" "$(cut -d' ' -f1-3 /proc/loadavg)"
   sleep 5
 done
 wait "$w1" "$w2" || true
+writes_ok=0; wait "$w3" && writes_ok=1
 kill -0 "$pid" || { echo "FAIL: the service died; see $out/service.err"; exit 1; }
 echo "# end: $(uptime | sed 's/.*load average/load average/')"
 
@@ -77,6 +91,11 @@ for f in keepalive churn; do
   dropped=$(( $(get err_connect) + $(get err_read) + $(get err_write) + $(get err_timeout) ))
   [ "$dropped" = 0 ] || { echo "FAIL: $f: $dropped dropped connections or timeouts"; status=1; }
 done
+echo "writes: $(sed -n 's/^RESULT //p' "$out/writes.txt")"
+sed -n 's/^  /  /p' "$out/writes.txt"
+verified=$(grep '^VERIFIED' "$out/writes.txt" || true)
+echo "writes: ${verified#VERIFIED }"
+[ "$writes_ok" = 1 ] || { echo "FAIL: writes: lost or extra acknowledged writes, 5xx or no answer; see $out/writes.txt and $out/writes.err"; status=1; }
 n=${#samples[@]}
 if [ "$n" -ge 6 ]; then
   third=$(( n / 3 ))
