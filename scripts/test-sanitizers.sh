@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds ido-vinder with AddressSanitizer + UndefinedBehaviorSanitizer into build-asan
-# (-DIDO_SANITIZE=ON, see the root CMakeLists.txt) and runs the unit and contract tests there
-# (the tests CTest labels unit and contract).
+# (-DIDO_SANITIZE=ON, see the root CMakeLists.txt) and runs the unit, contract and store tests there
+# (the tests CTest labels unit, contract and store).
 # Only what those tests need is built (no benchmarks, no widget). Any sanitizer report fails the run:
 # UBSan does not recover (-fno-sanitize-recover) and ASan aborts on the first error.
 #
@@ -20,9 +20,9 @@ if [ ! -f "$build/CMakeCache.txt" ]; then
         -DCMAKE_CXX_FLAGS="-Wno-maybe-uninitialized" \
         -DIDO_SANITIZE=ON -DIDO_BUILD_BENCH=OFF -DIDO_BUILD_TESTS=ON
 fi
-# Only the unit and contract test binaries (and the service they start), not the rest of `all`.
+# Only the unit, contract and store test binaries (and the service they start), not the rest of `all`.
 targets=(ido-vinder)
-for f in tests/unit/*_test.cpp tests/contract/*_test.cpp; do targets+=("$(basename "$f" .cpp)"); done
+for f in tests/unit/*_test.cpp tests/contract/*_test.cpp tests/store/*_test.cpp; do targets+=("$(basename "$f" .cpp)"); done
 cmake --build "$build" --parallel "$jobs" --target "${targets[@]}"
 built=$(date +%s)
 # detect_leaks: LeakSanitizer works under ptrace-less containers too; strict_string_checks and
