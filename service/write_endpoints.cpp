@@ -423,8 +423,11 @@ static HttpResponse patch_informatiepunt_in_store(WriteContext& context, const H
         auto& a = record.GetAllocator();
         for (const auto& m : doc.GetObject()) {
             const std::string name = m.name.GetString();
-            if (name == "adres" || name == "contact") merge_object(record, name.c_str(), m.value);
-            else if (name == "diensten") {
+            if (name == "adres" || name == "contact") {
+                merge_object(record, name.c_str(), m.value);
+                // The top-level woonplaats (what search and the list show) mirrors adres.woonplaats, as POST sets it.
+                if (name == "adres" && m.value.HasMember("woonplaats")) set(record, "woonplaats", Value(record["adres"]["woonplaats"], a));
+            } else if (name == "diensten") {
                 std::set<std::string> codes;
                 for (const auto& c : m.value.GetArray()) codes.insert(c.GetString());
                 Value list(rapidjson::kArrayType);

@@ -168,6 +168,13 @@ TEST_F(Write, PatchContactAndNoticeWithAudit) {
     auto d = parse(ok->body);
     EXPECT_EQ(std::string(d["contact"]["telefoon"].GetString()), "030 286 1800");
     EXPECT_EQ(std::string(d["mededeling"].GetString()), "Tijdelijk gesloten tot 5 januari");
+    // A new woonplaats in the address is also the help point's woonplaats (what search and lists show).
+    auto moved = patch(tokens->bibliotheek_utrecht, R"({"adres":{"woonplaats":"Utrecht Centrum"}})");
+    ASSERT_EQ(moved->status, 200) << moved->body;
+    auto m = parse(moved->body);
+    EXPECT_EQ(std::string(m["adres"]["woonplaats"].GetString()), "Utrecht Centrum");
+    EXPECT_EQ(std::string(m["woonplaats"].GetString()), "Utrecht Centrum");
+    EXPECT_EQ(std::string(m["contact"]["telefoon"].GetString()), "030 286 1800");  // merged, not replaced
     EXPECT_EQ(patch(tokens->bibliotheek_utrecht, R"({"organisatie":"Iets anders"})")->status, 403);
     EXPECT_EQ(patch(tokens->bibliotheek_utrecht, R"({"laatstGecontroleerd":"2026-02-30"})")->status, 400);
     EXPECT_EQ(patch(tokens->bibliotheek_utrecht, R"({"contact":{"email":"geen-email"}})")->status, 400);
