@@ -1,6 +1,7 @@
 #include "service/http_server.hpp"
 
 #include "geo/transformer.hpp"
+#include "geo/utc_time.hpp"
 #include "service/problem.hpp"
 
 #include <pistache/endpoint.h>
@@ -53,12 +54,7 @@ std::string content_security_policy(const std::string& route) {
 void access_log(const Pistache::Http::Request& request, const HttpResponse& response, std::chrono::steady_clock::duration took) {
     // Method, route template and status only: no query string, path parameters or client address,
     // which could identify a resident (a postcode or a position).
-    char stamp[32];
-    const std::time_t now = std::time(nullptr);
-    std::tm utc{};
-    gmtime_r(&now, &utc);
-    std::strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    std::fprintf(stderr, "%s access %s %s %d %lldus\n", stamp, Pistache::Http::methodString(request.method()),
+    std::fprintf(stderr, "%s access %s %s %d %lldus\n", geo::utc_now_rfc3339().c_str(), Pistache::Http::methodString(request.method()),
                  response.route.c_str(), response.status,
                  static_cast<long long>(std::chrono::duration_cast<std::chrono::microseconds>(took).count()));
 }

@@ -1,5 +1,6 @@
 #include "service/ogc_features.hpp"
 
+#include "geo/utc_time.hpp"
 #include "service/crs.hpp"
 #include "service/json_output.hpp"
 #include "service/query.hpp"
@@ -82,15 +83,6 @@ bool valid_host(std::string_view host) {
     return std::all_of(name.begin(), name.end(), [](char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
     });
-}
-
-std::string time_stamp() {
-    char stamp[32];
-    const std::time_t now = std::time(nullptr);
-    std::tm utc{};
-    gmtime_r(&now, &utc);
-    std::strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return stamp;
 }
 
 HttpResponse not_found(std::string detail, const HttpRequest& request, std::string route) {
@@ -397,7 +389,7 @@ HttpResponse items(const geo::Snapshot& snapshot, const HttpRequest& request, st
     w.Key("numberReturned");
     w.Uint64(last - first);
     w.Key("timeStamp");
-    w.String(time_stamp());
+    w.String(geo::utc_now_rfc3339());
     w.Key("links");
     w.StartArray();
     write_link(w, "self", self + page_query(q, q.offset), geojson_type, "Deze pagina");

@@ -4,6 +4,7 @@
 
 #include "store/json_diff.hpp"
 #include "store/secrets.hpp"
+#include "geo/utc_time.hpp"
 
 #include <sqlite3.h>
 
@@ -14,15 +15,6 @@
 
 namespace ido::store {
 namespace {
-
-std::string utc_now() {
-    char stamp[32];
-    const std::time_t now = std::time(nullptr);
-    std::tm utc{};
-    gmtime_r(&now, &utc);
-    std::strftime(stamp, sizeof stamp, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return stamp;
-}
 
 // Versioned migrations: entry i takes the schema from user_version i to i + 1. Never edit an applied
 // one; add a new one.
@@ -189,7 +181,7 @@ public:
         if (changes.empty()) return {WriteOutcome::ok, current->version};  // nothing to record
         const std::int64_t version = current->version + 1;
         Statement q(db_, "UPDATE informatiepunten SET versie = ?, eigenschappen = ?, lon = ?, lat = ?, gewijzigd = ? WHERE id = ?");
-        q.bind(1, version).bind(2, properties_json).bind(3, position.lon).bind(4, position.lat).bind(5, utc_now()).bind(6, id).run();
+        q.bind(1, version).bind(2, properties_json).bind(3, position.lon).bind(4, position.lat).bind(5, geo::utc_now_rfc3339()).bind(6, id).run();
         for (const auto& change : changes) audit(std::string(id), author, "gewijzigd", change.field, change.old_json, change.new_json);
         bump();
         tx.commit();
@@ -203,7 +195,7 @@ public:
         if (!current) return {WriteOutcome::niet_gevonden, 0};
         if (current->version != expected_version) return {WriteOutcome::versie_conflict, current->version};
         Statement q(db_, "UPDATE informatiepunten SET versie = versie + 1, verwijderd = ?, gewijzigd = ? WHERE id = ?");
-        const std::string now = utc_now();
+        const std::string now = geo::utc_now_rfc3339();
         q.bind(1, now).bind(2, now).bind(3, id).run();
         audit(std::string(id), author, "verwijderd", "", current->properties_json, "null");
         bump();
@@ -242,7 +234,7 @@ public:
     std::pair<Token, std::string> create_token(Role rol, std::string organisatie, std::string gemeentecode, std::string label) override {
         std::lock_guard lock(mutex_);
         const std::string secret = new_token_secret();
-        Token token{0, std::move(label), rol, std::move(organisatie), std::move(gemeentecode), utc_now(), std::nullopt};
+        Token token{0, std::move(label), rol, std::move(organisatie), std::move(gemeentecode), geo::utc_now_rfc3339(), std::nullopt};
         Statement q(db_, "INSERT INTO tokens (label, rol, organisatie, gemeentecode, hash, aangemaakt) VALUES (?, ?, ?, ?, ?, ?)");
         q.bind(1, token.label).bind(2, to_string(rol)).bind(3, token.organisatie).bind(4, token.gemeentecode);
         q.bind_blob(5, sha256(secret)).bind(6, token.aangemaakt).run();
@@ -266,7 +258,7 @@ public:
     bool revoke_token(std::int64_t id) override {
         std::lock_guard lock(mutex_);
         Statement q(db_, "UPDATE tokens SET ingetrokken = ? WHERE id = ? AND ingetrokken IS NULL");
-        q.bind(1, utc_now()).bind(2, id).run();
+        q.bind(1, geo::utc_now_rfc3339()).bind(2, id).run();
         return sqlite3_changes(db_) == 1;
     }
 
@@ -306,7 +298,7 @@ private:
             const bool was_removed = removed(location.id);
             if (changes.empty() && !was_removed) continue;
             Statement q(db_, "UPDATE informatiepunten SET versie = versie + 1, eigenschappen = ?, lon = ?, lat = ?, gewijzigd = ?, verwijderd = NULL WHERE id = ?");
-            q.bind(1, location.properties_json).bind(2, location.position.lon).bind(3, location.position.lat).bind(4, utc_now()).bind(5, location.id).run();
+            q.bind(1, location.properties_json).bind(2, location.position.lon).bind(3, location.position.lat).bind(4, geo::utc_now_rfc3339()).bind(5, location.id).run();
             for (const auto& change : changes) audit(location.id, author, std::string(actie), change.field, change.old_json, change.new_json);
             ++changed;
         }
@@ -372,13 +364,13 @@ private:
     void insert(const StoredLocation& location, std::int64_t version) {
         Statement q(db_, "INSERT INTO informatiepunten (id, versie, eigenschappen, lon, lat, gewijzigd) VALUES (?, ?, ?, ?, ?, ?)");
         q.bind(1, location.id).bind(2, version).bind(3, location.properties_json).bind(4, location.position.lon);
-        q.bind(5, location.position.lat).bind(6, utc_now()).run();
+        q.bind(5, location.position.lat).bind(6, geo::utc_now_rfc3339()).run();
     }
 
     void audit(const std::string& id, const Author& author, const std::string& actie, const std::string& veld,
                const std::string& oud, const std::string& nieuw) {
         Statement q(db_, "INSERT INTO wijzigingen (tijd, informatiepunt, token_id, token_label, actie, veld, oud, nieuw) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-        q.bind(1, utc_now()).bind(2, id).bind(3, author.token_id).bind(4, author.label).bind(5, actie).bind(6, veld);
+        q.bind(1, geo::utc_now_rfc3339()).bind(2, id).bind(3, author.token_id).bind(4, author.label).bind(5, actie).bind(6, veld);
         q.bind(7, oud).bind(8, nieuw).run();
     }
 
