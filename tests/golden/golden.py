@@ -20,6 +20,7 @@ import os
 import re
 import select
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -343,7 +344,14 @@ def compare(recorded, live):
     return differing
 
 
+def stop_on_signal(signum, _frame):
+    # CTest's timeout and Ctrl-C end this script: leave through the finally blocks that stop the server.
+    raise SystemExit(f"stopped by signal {signum}")
+
+
 def main():
+    for signum in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
+        signal.signal(signum, stop_on_signal)
     args = parse_args()
     requests = load_requests(args.requests)
     blocks = run(args, requests)
