@@ -235,7 +235,7 @@ def next_link(data):
     return None
 
 
-def render(number, request, shown_headers, status, reason, headers, data):
+def render(request, shown_headers, status, reason, headers, data):
     """One block of the answers file: the request, then the answer. Returns (block, masks used)."""
     text, is_text = body_text(data, request.get("hashBody", False))
     used = []
@@ -247,7 +247,8 @@ def render(number, request, shown_headers, status, reason, headers, data):
                     used.append(name)
                     text = masked
     # The path as a JSON string: it may hold any byte (one latin-1 character each), shown escaped.
-    lines = [f"=== {number:04d} {request['name']}", f"> {request['method']} " + json.dumps(request["path"], ensure_ascii=True)]
+    # No running number in the block: adding a request then changes only its own block, not every later one.
+    lines = [f"=== {request['name']}", f"> {request['method']} " + json.dumps(request["path"], ensure_ascii=True)]
     for name, value in shown_headers:
         lines.append(f"> {name}: {value}")
     if request.get("body") is not None:
@@ -283,7 +284,7 @@ def run(args, requests):
                 current = dict(request, path=path, name=request["name"] + (f" (page {page + 1})" if request.get("followNext") else ""))
                 sent, shown = request_headers(current, secrets, previous)
                 status, reason, headers, data = send(server.port, current["method"], path, sent, current.get("body"), deadline)
-                block, _ = render(len(blocks) + 1, current, shown, status, reason, headers, data)
+                block, _ = render(current, shown, status, reason, headers, data)
                 blocks.append(block)
                 previous = {"headers": headers}
                 path = next_link(data) if request.get("followNext") else None
@@ -333,7 +334,7 @@ def compare(recorded, live):
         old = recorded[i] if i < len(recorded) else ""
         new = live[i] if i < len(live) else ""
         title = (new or old).split("\n", 2)
-        print(f"--- request {i + 1}: {title[0][4:]}\n    {title[1] if len(title) > 1 else ''}")
+        print(f"--- request {i + 1} of {len(live)}: {title[0][4:]}\n    {title[1] if len(title) > 1 else ''}")
         diff = list(difflib.unified_diff(pretty(old), pretty(new), "recorded", "live", n=3))
         if not diff:
             diff = ["(the same once the JSON is indented: the bytes differ in spacing or number form)\n"]
