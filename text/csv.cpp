@@ -6,10 +6,15 @@
 namespace ido::text {
 namespace {
 
-// OWASP, "CSV Injection": the characters that make a spreadsheet read a cell as a formula. The "'" is
-// the escape itself, so a cell starting with it is escaped too (that makes the rule invertible).
+// OWASP, "CSV Injection": the characters that make a spreadsheet read a cell as a formula.
+bool is_trigger(char c) { return std::string_view("=+-@\t\r").find(c) != std::string_view::npos; }
+
+// A cell is escaped when, after any leading "'", it starts with a trigger. Counting the apostrophes in
+// makes the rule invertible ("'=x" becomes "''=x", and reads back as "'=x") while a cell like
+// "'s-Gravenhage", which no spreadsheet runs, is written as it is.
 bool needs_neutralising(std::string_view cell) {
-    return !cell.empty() && std::string_view("=+-@\t\r'").find(cell.front()) != std::string_view::npos;
+    const auto first = cell.find_first_not_of('\'');
+    return first != std::string_view::npos && is_trigger(cell[first]);
 }
 
 bool needs_quotes(std::string_view value) { return value.find_first_of(",\"\r\n") != std::string_view::npos; }
@@ -93,7 +98,7 @@ std::string neutralise_formula(std::string_view cell) {
 }
 
 std::string_view restore_formula(std::string_view cell) {
-    if (cell.starts_with('\'')) cell.remove_prefix(1);
+    if (cell.starts_with('\'') && needs_neutralising(cell)) cell.remove_prefix(1);
     return cell;
 }
 

@@ -5,8 +5,9 @@
 //
 // Formula neutralisation (OWASP "CSV injection"): a spreadsheet executes a cell that starts with '=',
 // '+', '-', '@', a tab or a carriage return. The writer puts a "'" before such a cell, and before a cell
-// that already starts with "'", so that the rule is a bijection: restore_formula(neutralise_formula(s))
-// == s for every s, and an exported file imports back unchanged.
+// of one or more "'" followed by such a character ("'=x" is written "''=x"), so that the rule can be
+// undone: restore_formula(neutralise_formula(s)) == s for every s, and an exported file imports back
+// unchanged. Other cells, "'s-Gravenhage" among them, are written as they are.
 #include <cstddef>
 #include <filesystem>
 #include <optional>
@@ -43,7 +44,8 @@ CsvRecords parse_csv(std::string_view text, CsvCells cells = CsvCells::as_writte
 
 /// The spreadsheet-safe form of a cell (see the top of this file).
 std::string neutralise_formula(std::string_view cell);
-/// The inverse of neutralise_formula: drops one leading "'".
+/// The inverse of neutralise_formula: drops one leading "'" when the cell, after its leading "'"s,
+/// starts with a trigger.
 std::string_view restore_formula(std::string_view cell);
 
 /// Writes CSV as the export does: the byte order mark, then records ending in CRLF, fields quoted

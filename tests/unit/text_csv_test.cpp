@@ -73,14 +73,19 @@ TEST(TextCsv, WriterQuotesAndEndsRecordsWithCrLf) {
     EXPECT_EQ(w.text(), "\xEF\xBB\xBFid,naam\r\n1,\"Bieb \"\"De Hoek\"\", Zuid\"\r\n2,\"twee\nregels\"\r\n");
 }
 
-// OWASP "CSV injection": every trigger gets a leading quote; so does a leading quote itself.
+// OWASP "CSV injection": every trigger gets a leading quote, also behind quotes that are already there;
+// a quote before anything else is left alone.
 TEST(TextCsv, FormulasAreNeutralised) {
-    for (std::string trigger : {"=", "+", "-", "@", "\t", "\r", "'"}) {
-        const std::string cell = trigger + "1+1";
-        EXPECT_EQ(neutralise_formula(cell), "'" + cell) << testing::PrintToString(cell);
-        EXPECT_EQ(restore_formula(neutralise_formula(cell)), cell);
+    for (std::string trigger : {"=", "+", "-", "@", "\t", "\r"}) {
+        for (std::string cell : {trigger + "1+1", "'" + trigger + "1", "''" + trigger}) {
+            EXPECT_EQ(neutralise_formula(cell), "'" + cell) << testing::PrintToString(cell);
+            EXPECT_EQ(restore_formula(neutralise_formula(cell)), cell);
+        }
     }
-    for (std::string plain : {"", "Bieb", "1=1", " =1", "52.37", "[{\"naam\":1}]"}) EXPECT_EQ(neutralise_formula(plain), plain);
+    for (std::string plain : {"", "Bieb", "1=1", " =1", "52.37", "[{\"naam\":1}]", "'s-Gravenhage", "'", "''", "'a=1"}) {
+        EXPECT_EQ(neutralise_formula(plain), plain) << plain;
+        EXPECT_EQ(restore_formula(plain), plain) << plain;
+    }
     CsvWriter w;
     w.row({R"x(=HYPERLINK("http://example.org","klik"))x"});
     EXPECT_EQ(w.text(), std::string(ido::text::utf8_bom) + R"x("'=HYPERLINK(""http://example.org"",""klik"")")x" + "\r\n");
@@ -97,7 +102,7 @@ TEST(TextCsv, WriteThenReadIsTheIdentity) {
                                             "\xC3\xA9", "\xE2\x82\xAC", "\r\n"};
     std::mt19937 random(20261201);
     std::uniform_int_distribution<std::size_t> pick(0, alphabet.size() - 1), length(0, 12), cells(1, 5);
-    std::size_t with_trigger = 0, with_quote = 0;
+    std::size_t with_trigger = 0, with_quote = 0, quoted_trigger = 0;
     for (int round = 0; round < 5000; ++round) {
         std::vector<std::string> row(cells(random));
         for (auto& cell : row) {
@@ -105,6 +110,7 @@ TEST(TextCsv, WriteThenReadIsTheIdentity) {
             for (std::size_t i = 0; i < n; ++i) cell += alphabet[pick(random)];
             if (!cell.empty() && std::string("=+-@\t\r").find(cell.front()) != std::string::npos) ++with_trigger;
             if (cell.starts_with('\'')) ++with_quote;
+            if (cell.size() > 1 && cell[0] == '\'' && std::string("=+-@\t\r").find(cell[1]) != std::string::npos) ++quoted_trigger;
         }
         // A row of one empty cell is an empty line, which reads as a record of one empty cell too.
         CsvWriter w;
@@ -118,6 +124,7 @@ TEST(TextCsv, WriteThenReadIsTheIdentity) {
     // The generator really produced the interesting cases.
     EXPECT_GT(with_trigger, 1000u);
     EXPECT_GT(with_quote, 200u);
+    EXPECT_GT(quoted_trigger, 100u);
 }
 
 }  // namespace
