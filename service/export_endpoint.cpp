@@ -1,10 +1,14 @@
 #include "service/endpoints.hpp"
 
-#include "service/import_export.hpp"
+#include "exchange/csv_export.hpp"
+#include "exchange/geojson_export.hpp"
+#include "record/codes.hpp"
 #include "service/query.hpp"
 #include "service/responses.hpp"
 
-#include <regex>
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace ido::service {
 
@@ -25,8 +29,7 @@ HttpResponse get_export(const geo::Snapshot& snapshot, const HttpRequest& reques
     if (formaat != "csv" && formaat != "geojson") query.add_problem("formaat", param_codes::ongeldige_waarde, "Kies csv of geojson.");
     std::optional<std::string> gemeente;
     if (auto g = query.get("gemeente")) {
-        static const std::regex pattern("GM[0-9]{4}");
-        if (std::regex_match(g->begin(), g->end(), pattern)) gemeente = std::string(*g);
+        if (record::is_gemeentecode(*g)) gemeente = std::string(*g);
         else query.add_problem("gemeente", param_codes::ongeldige_waarde, "Geef een gemeentecode zoals GM0363.");
     }
     if (!query.ok()) return invalid_parameters(query.problems(), request.path, route);
@@ -41,11 +44,11 @@ HttpResponse get_export(const geo::Snapshot& snapshot, const HttpRequest& reques
     const std::string name = "informatiepunten" + (gemeente ? "-" + *gemeente : std::string());
     if (formaat == "csv") {
         response.content_type = "text/csv; charset=utf-8";
-        response.body = export_csv(records);
+        response.body = exchange::export_csv(records);
         response.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
     } else {
         response.content_type = "application/geo+json";
-        response.body = export_geojson(records);
+        response.body = exchange::export_geojson(records);
         response.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + name + ".geojson\"");
         response.headers.emplace_back("Content-Crs", "<http://www.opengis.net/def/crs/OGC/1.3/CRS84>");
     }

@@ -1,7 +1,12 @@
 #include "service/import_command.hpp"
 
 #include "geo/municipality_index.hpp"
-#include "service/import_export.hpp"
+#include "exchange/csv_export.hpp"
+#include "exchange/geojson_export.hpp"
+#include "exchange/import.hpp"
+#include "exchange/in_municipality.hpp"
+#include "exchange/plan.hpp"
+#include "record/codes.hpp"
 #include "store/store.hpp"
 
 #include <algorithm>
@@ -12,7 +17,6 @@
 #include <iostream>
 #include <map>
 #include <memory>
-#include <regex>
 
 namespace ido::service {
 namespace {
@@ -76,10 +80,10 @@ bool wants_help(const std::vector<std::string>& args) {
     return std::find(args.begin(), args.end(), "--help") != args.end() || std::find(args.begin(), args.end(), "-h") != args.end();
 }
 
-void print_problem(const ImportProblem& p, ImportFormat format) {
+void print_problem(const exchange::ImportProblem& p, exchange::ImportFormat format) {
     std::string where;
-    if (p.row > 0) where = (format == ImportFormat::csv ? "rij " : "feature ") + std::to_string(p.row);
-    if (!p.field.empty()) where += (where.empty() ? "" : ", ") + std::string(format == ImportFormat::csv ? "kolom " : "veld ") + p.field;
+    if (p.row > 0) where = (format == exchange::ImportFormat::csv ? "rij " : "feature ") + std::to_string(p.row);
+    if (!p.field.empty()) where += (where.empty() ? "" : ", ") + std::string(format == exchange::ImportFormat::csv ? "kolom " : "veld ") + p.field;
     if (where.empty()) where = "bestand";
     std::printf("%s: %s (%s)\n", where.c_str(), p.message.c_str(), p.code.c_str());
 }
@@ -99,7 +103,7 @@ int import_command(const std::vector<std::string>& args, const std::vector<std::
     if (!o.error.empty()) return usage_error(o.error);
     if (o.positional.size() != 1) return usage_error("give one file to import");
     const std::filesystem::path file = o.positional[0];
-    const auto format = import_format_for(file);
+    const auto format = exchange::import_format_for(file);
     if (!format) return usage_error("the file name must end in .csv or .geojson: " + file.string());
     if (!std::filesystem::is_regular_file(file)) return usage_error("no such file: " + file.string());
     const std::string db = setting(o, "--db", environment, "IDO_DB", "var/ido-vinder.db");
@@ -108,7 +112,7 @@ int import_command(const std::vector<std::string>& args, const std::vector<std::
     const auto started = std::chrono::steady_clock::now();
     try {
         const auto municipalities = geo::MunicipalityIndex::load(data_dir / "gemeenten.geojson");
-        auto report = validate_import(file, *municipalities, [](std::size_t done, std::size_t total) {
+        auto report = exchange::validate_import(file, *municipalities, [](std::size_t done, std::size_t total) {
             if (total >= 500) std::fprintf(stderr, "ido-vinder import: %zu of %zu rows checked\n", done, total);
         });
 
@@ -119,9 +123,9 @@ int import_command(const std::vector<std::string>& args, const std::vector<std::
             store = store::open_store(db);
             current = store->locations();
         }
-        ImportPlan plan;
+        exchange::ImportPlan plan;
         if (report.ok()) {
-            plan = plan_import(report, current);
+            plan = exchange::plan_import(report, current);
             report.problems.insert(report.problems.end(), plan.problems.begin(), plan.problems.end());
         }
         for (const auto& p : report.problems) print_problem(p, report.format);
@@ -168,14 +172,14 @@ int export_command(const std::vector<std::string>& args, const std::vector<std::
     if (formaat == o.values.end() || (formaat->second != "csv" && formaat->second != "geojson"))
         return usage_error("--formaat must be csv or geojson");
     const auto gemeente = o.values.find("--gemeente");
-    if (gemeente != o.values.end() && !std::regex_match(gemeente->second, std::regex("GM[0-9]{4}")))
+    if (gemeente != o.values.end() && !record::is_gemeentecode(gemeente->second))
         return usage_error("--gemeente takes a code like GM0363");
     const std::string db = setting(o, "--db", environment, "IDO_DB", "var/ido-vinder.db");
     try {
         if (!store::is_postgres_uri(db) && !std::filesystem::exists(db)) throw std::runtime_error("no database at " + db);
         auto locations = store::open_store(db)->locations();
-        if (gemeente != o.values.end()) locations = in_municipality(locations, gemeente->second);
-        const std::string text = formaat->second == "csv" ? export_csv(locations) : export_geojson(locations);
+        if (gemeente != o.values.end()) locations = exchange::in_municipality(locations, gemeente->second);
+        const std::string text = formaat->second == "csv" ? exchange::export_csv(locations) : exchange::export_geojson(locations);
         if (auto out = o.values.find("-o"); out != o.values.end() && out->second != "-") {
             // Written beside the target and renamed, so a reader never sees half a file.
             const std::filesystem::path target = out->second;

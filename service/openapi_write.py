@@ -32,6 +32,12 @@ def add_write(doc):
     r["BestaatAl"] = prob("Er is al een informatiepunt met dit id")
     s = c["schemas"]
     s["Herkomst"]["properties"]["soort"]["enum"].append("beheer")
+    # The field-level codes of a body (record/problem_codes.hpp): one vocabulary for the write API and the import.
+    s["OngeldigeParameter"]["properties"]["code"]["description"] += (
+        ". Bij een wijziging (beheer-API) is `name` een JSON-pointer in de inhoud (zoals `/spreekuren/0/openingstijden`) en "
+        "is `code` een van: `ongeldige-json` (geen JSON, of een naam twee keer in een object), `ontbrekend-veld` (een verplicht veld ontbreekt), "
+        "`onbekend-veld` (een veld dat niet bestaat), `ongeldige-waarde` (verkeerd type, lengte, vorm, dienstcode of datum), "
+        "`ongeldige-openingstijden` (geen OpenStreetMap-notatie; de uitleg noemt de positie), `buiten-nederland` (een punt in geen Nederlandse gemeente)")
     s["Informatiepunt"]["properties"]["mededeling"] = {"type": "string", "nullable": True, "description": "Bijvoorbeeld 'Tijdelijk gesloten tot 5 januari'"}
     s["SpreekurenInvoer"] = {"type": "object", "required": ["spreekuren"], "additionalProperties": False, "properties": {
         "spreekuren": {"type": "array", "minItems": 1, "maxItems": 10, "items": {"$ref": "#/components/schemas/Spreekuur"}}}}

@@ -1,8 +1,9 @@
 #include "service/write_endpoints.hpp"
 
 #include "geo/dataset.hpp"
-#include "geo/hours/hours.hpp"
-#include "service/field_checks.hpp"
+#include "record/derivation.hpp"
+#include "record/problem_codes.hpp"
+#include "record/validate.hpp"
 #include "service/json_output.hpp"
 #include "service/parameters.hpp"
 #include "service/query.hpp"
@@ -25,120 +26,19 @@ using rapidjson::Value;
 
 // --- validation of JSON bodies ------------------------------------------------------------------------
 
-// Collects every problem of a body, named by JSON pointer ("/spreekuren/0/openingstijden").
+// Collects every problem of a body, named by JSON pointer ("/spreekuren/0/openingstijden"), in the
+// order found: record/'s validator adds to the same list.
 struct BodyProblems {
-    std::vector<InvalidParam> list;
+    ido::record::FieldProblems list;
     void add(const std::string& pointer, std::string_view code, std::string reason) {
         list.push_back({pointer, std::string(code), std::move(reason)});
     }
+    std::vector<InvalidParam> params() && {
+        std::vector<InvalidParam> out;
+        for (auto& p : list) out.push_back({std::move(p.pointer), std::move(p.code), std::move(p.message)});
+        return out;
+    }
 };
-
-constexpr std::size_t max_text = 500;
-
-bool clean_text(const Value& v, std::size_t max) {
-    return v.IsString() && v.GetStringLength() <= max && is_clean_utf8(std::string_view(v.GetString(), v.GetStringLength()));
-}
-
-void check_keys(const Value& object, const std::string& pointer, std::initializer_list<std::string_view> allowed, BodyProblems& problems) {
-    for (const auto& m : object.GetObject()) {
-        const std::string_view name(m.name.GetString(), m.name.GetStringLength());
-        if (std::find(allowed.begin(), allowed.end(), name) == allowed.end()) {
-            std::string list;
-            for (auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
-            problems.add(pointer + "/" + printable(name), "onbekend-veld", "Onbekend veld. Toegestaan: " + list + ".");
-        }
-    }
-}
-
-void check_optional_text(const Value& object, const char* key, const std::string& pointer, std::size_t max, BodyProblems& problems) {
-    auto it = object.FindMember(key);
-    if (it == object.MemberEnd() || it->value.IsNull()) return;
-    if (!clean_text(it->value, max))
-        problems.add(pointer + "/" + key, "ongeldige-waarde", "Geef tekst van hoogstens " + std::to_string(max) + " tekens, of null.");
-}
-
-// A string field checked by one of the shared field checks (service/field_checks.hpp).
-void check_field(const Value& object, const char* key, const std::string& pointer, bool (*valid)(std::string_view), const char* reason,
-                 BodyProblems& problems) {
-    auto it = object.FindMember(key);
-    if (it == object.MemberEnd() || it->value.IsNull()) return;
-    if (!it->value.IsString() || !valid(std::string_view(it->value.GetString(), it->value.GetStringLength())))
-        problems.add(pointer + "/" + key, "ongeldige-waarde", reason);
-}
-
-bool valid_date(const Value& v) { return v.IsString() && service::valid_date(std::string_view(v.GetString(), v.GetStringLength())); }
-
-void check_diensten(const Value& v, const std::string& pointer, BodyProblems& problems) {
-    if (!v.IsArray() || v.Size() > 20) {
-        problems.add(pointer, "ongeldige-waarde", "Geef een lijst met dienstcodes.");
-        return;
-    }
-    const auto& known = service_codes();
-    for (rapidjson::SizeType i = 0; i < v.Size(); ++i)
-        if (!v[i].IsString() || std::find(known.begin(), known.end(), v[i].GetString()) == known.end())
-            problems.add(pointer + "/" + std::to_string(i), "ongeldige-waarde", "Onbekende dienst.");
-}
-
-void check_contact(const Value& v, const std::string& pointer, BodyProblems& problems) {
-    if (!v.IsObject()) {
-        problems.add(pointer, "ongeldige-waarde", "Geef een object met telefoon, email en/of website.");
-        return;
-    }
-    check_keys(v, pointer, {"telefoon", "email", "website"}, problems);
-    check_field(v, "telefoon", pointer, valid_phone, "Geef een telefoonnummer (cijfers, spaties, +, -).", problems);
-    check_field(v, "email", pointer, valid_email, "Geef een e-mailadres.", problems);
-    check_field(v, "website", pointer, valid_web_url, "Geef een webadres dat begint met https://.", problems);
-}
-
-void check_adres(const Value& v, const std::string& pointer, BodyProblems& problems) {
-    if (!v.IsObject()) {
-        problems.add(pointer, "ongeldige-waarde", "Geef een object met straat, huisnummer, postcode en/of woonplaats.");
-        return;
-    }
-    check_keys(v, pointer, {"straat", "huisnummer", "postcode", "woonplaats"}, problems);
-    for (const char* key : {"straat", "huisnummer", "postcode", "woonplaats"}) check_optional_text(v, key, pointer, 100, problems);
-}
-
-void check_spreekuren(const Value& v, const std::string& pointer, BodyProblems& problems) {
-    if (!v.IsArray() || v.Empty() || v.Size() > 10) {
-        problems.add(pointer, "ongeldige-waarde", "Geef 1 tot 10 spreekuren.");
-        return;
-    }
-    for (rapidjson::SizeType i = 0; i < v.Size(); ++i) {
-        const std::string at = pointer + "/" + std::to_string(i);
-        const Value& s = v[i];
-        if (!s.IsObject()) {
-            problems.add(at, "ongeldige-waarde", "Een spreekuur is een object.");
-            continue;
-        }
-        check_keys(s, at, {"naam", "diensten", "openingstijden", "opAfspraak", "afspraak", "toelichting"}, problems);
-        auto naam = s.FindMember("naam");
-        if (naam == s.MemberEnd() || !clean_text(naam->value, 100) || naam->value.GetStringLength() == 0)
-            problems.add(at + "/naam", "ongeldige-waarde", "Geef de naam van het spreekuur (1 tot 100 tekens).");
-        auto diensten = s.FindMember("diensten");
-        if (diensten == s.MemberEnd()) problems.add(at + "/diensten", "ontbrekend-veld", "Geef de diensten van dit spreekuur.");
-        else check_diensten(diensten->value, at + "/diensten", problems);
-        auto hours = s.FindMember("openingstijden");
-        if (hours == s.MemberEnd() || !clean_text(hours->value, max_text)) {
-            problems.add(at + "/openingstijden", "ongeldige-waarde", "Geef de openingstijden in OpenStreetMap-notatie (\"\" = onbekend).");
-        } else if (auto parsed = hours::parse(hours->value.GetString()); auto* error = std::get_if<hours::ParseError>(&parsed)) {
-            problems.add(at + "/openingstijden", "ongeldige-openingstijden",
-                         "Fout op positie " + std::to_string(error->position) + ": " + error->message);
-        }
-        if (auto a = s.FindMember("opAfspraak"); a != s.MemberEnd() && !a->value.IsBool() && !a->value.IsNull())
-            problems.add(at + "/opAfspraak", "ongeldige-waarde", "Geef true, false of null.");
-        if (auto a = s.FindMember("afspraak"); a != s.MemberEnd() && !a->value.IsNull()) {
-            if (!a->value.IsObject()) {
-                problems.add(at + "/afspraak", "ongeldige-waarde", "Geef een object met url en/of telefoon, of null.");
-            } else {
-                check_keys(a->value, at + "/afspraak", {"url", "telefoon"}, problems);
-                check_field(a->value, "url", at + "/afspraak", valid_web_url, "Geef een webadres dat begint met https://.", problems);
-                check_field(a->value, "telefoon", at + "/afspraak", valid_phone, "Geef een telefoonnummer.", problems);
-            }
-        }
-        check_optional_text(s, "toelichting", at, max_text, problems);
-    }
-}
 
 // --- building the stored record -------------------------------------------------------------------------
 
@@ -155,46 +55,23 @@ void set(Document& doc, const char* key, Value value) {
     else doc.AddMember(Value(key, a), std::move(value), a);
 }
 
-// Copies the normalised help desks into the record, and derives the location-level fields from them:
-// the services offered, appointment-only, walk-in, and (for one desk) the location's opening hours.
+// Copies the normalised help desks into the record, and derives the location-level fields from them
+// (record/derivation.hpp): the services offered, appointment-only, walk-in, and (for one desk) the
+// location's opening hours.
 void apply_spreekuren(Document& doc, const Value& spreekuren) {
     auto& a = doc.GetAllocator();
-    Value desks(rapidjson::kArrayType);
-    std::set<std::string> diensten;
-    bool all_by_appointment = true, any_walk_in = false, any_unknown = false;
-    for (const auto& s : spreekuren.GetArray()) {
-        Value desk(rapidjson::kObjectType);
-        desk.AddMember("naam", Value(s["naam"], a), a);
-        Value codes(rapidjson::kArrayType);
-        std::set<std::string> own;
-        for (const auto& c : s["diensten"].GetArray()) own.insert(c.GetString());
-        for (const auto& c : own) {
-            codes.PushBack(Value(c.c_str(), a), a);
-            diensten.insert(c);
-        }
-        desk.AddMember("diensten", codes, a);
-        desk.AddMember("openingstijden", Value(s["openingstijden"], a), a);
-        auto op = s.FindMember("opAfspraak");
-        const bool known = op != s.MemberEnd() && op->value.IsBool();
-        desk.AddMember("opAfspraak", known ? Value(op->value.GetBool()) : Value(), a);
-        if (!known) any_unknown = true;
-        else if (!op->value.GetBool()) any_walk_in = true;
-        if (!known || !op->value.GetBool()) all_by_appointment = false;
-        auto afspraak = s.FindMember("afspraak");
-        desk.AddMember("afspraak", afspraak != s.MemberEnd() ? Value(afspraak->value, a) : Value(), a);
-        auto toelichting = s.FindMember("toelichting");
-        desk.AddMember("toelichting", toelichting != s.MemberEnd() ? Value(toelichting->value, a) : Value(), a);
-        desks.PushBack(desk, a);
-    }
+    const ido::record::DeskSummary summary = ido::record::summarise_spreekuren(spreekuren);
+    Value desks = ido::record::normalised_spreekuren(spreekuren, a);
     // One desk: its hours are the location's. Several: the location's status is their union (see
     // geo::opening_status), which one OSM expression cannot always say, so the field is null.
-    set(doc, "openingstijden", spreekuren.Size() == 1 ? Value(spreekuren[0]["openingstijden"], a) : Value());
+    Value hours;
+    if (desks.Size() == 1)
+        if (auto it = desks[0].FindMember("openingstijden"); it != desks[0].MemberEnd()) hours.CopyFrom(it->value, a);
+    set(doc, "openingstijden", std::move(hours));
     set(doc, "spreekuren", std::move(desks));
-    Value codes(rapidjson::kArrayType);
-    for (const auto& c : diensten) codes.PushBack(Value(c.c_str(), a), a);
-    set(doc, "diensten", std::move(codes));
-    set(doc, "opAfspraak", all_by_appointment ? Value(true) : (any_unknown && !any_walk_in ? Value() : Value(false)));
-    set(doc, "inloop", any_walk_in ? Value(true) : (any_unknown ? Value() : Value(false)));
+    set(doc, "diensten", ido::record::code_list(summary.diensten, a));
+    set(doc, "opAfspraak", ido::record::json_bool(summary.op_afspraak));
+    set(doc, "inloop", ido::record::json_bool(summary.inloop));
 }
 
 // Object members merged per RFC 7396 (JSON Merge Patch): null removes a value.
@@ -261,11 +138,11 @@ std::variant<Document, HttpResponse> parse_body(const HttpRequest& request, cons
     // Validate the encoding: a body must be UTF-8.
     doc.Parse<rapidjson::kParseValidateEncodingFlag>(request.body.c_str(), request.body.size());
     if (doc.HasParseError())
-        return body_problem(request, route, {{"/", "ongeldige-json", std::string("Geen geldige JSON (positie ") + std::to_string(doc.GetErrorOffset()) +
+        return body_problem(request, route, {{"/", std::string(ido::record::field_codes::ongeldige_json), std::string("Geen geldige JSON (positie ") + std::to_string(doc.GetErrorOffset()) +
                                                                          "): " + rapidjson::GetParseError_En(doc.GetParseError())}});
-    if (!doc.IsObject()) return body_problem(request, route, {{"/", "ongeldige-json", "Stuur een JSON-object."}});
+    if (!doc.IsObject()) return body_problem(request, route, {{"/", std::string(ido::record::field_codes::ongeldige_json), "Stuur een JSON-object."}});
     if (auto pointer = duplicate_name(doc))
-        return body_problem(request, route, {{*pointer, "ongeldige-json", "Deze naam staat twee keer in hetzelfde object."}});
+        return body_problem(request, route, {{*pointer, std::string(ido::record::field_codes::ongeldige_json), "Deze naam staat twee keer in hetzelfde object."}});
     return doc;
 }
 
@@ -354,21 +231,6 @@ HttpResponse update(WriteContext& context, const HttpRequest& request, const Tar
     return write_outcome(context.editor, result, id, request, route);
 }
 
-// The fields a PATCH may change and a POST may set; `naam_required` for a new record.
-void check_record_fields(const Value& doc, bool naam_required, BodyProblems& problems) {
-    auto naam = doc.FindMember("naam");
-    if ((naam == doc.MemberEnd() && naam_required) ||
-        (naam != doc.MemberEnd() && (!clean_text(naam->value, 200) || naam->value.GetStringLength() == 0)))
-        problems.add("/naam", "ongeldige-waarde", "Geef een naam van 1 tot 200 tekens.");
-    check_optional_text(doc, "organisatie", "", 200, problems);
-    check_optional_text(doc, "mededeling", "", max_text, problems);
-    if (auto it = doc.FindMember("adres"); it != doc.MemberEnd()) check_adres(it->value, "/adres", problems);
-    if (auto it = doc.FindMember("contact"); it != doc.MemberEnd()) check_contact(it->value, "/contact", problems);
-    if (auto it = doc.FindMember("diensten"); it != doc.MemberEnd()) check_diensten(it->value, "/diensten", problems);
-    if (auto it = doc.FindMember("laatstGecontroleerd"); it != doc.MemberEnd() && !it->value.IsNull() && !valid_date(it->value))
-        problems.add("/laatstGecontroleerd", "ongeldige-waarde", "Geef een datum als 2026-11-28, of null.");
-}
-
 // The common start of an edit of an existing help point: allowed token, current If-Match, JSON body.
 struct Edit {
     Target target;
@@ -397,10 +259,10 @@ static HttpResponse put_openingstijden_in_store(WriteContext& context, const Htt
     auto& edit = std::get<Edit>(prepared);
     const Document& doc = edit.body;
     BodyProblems problems;
-    check_keys(doc, "", {"spreekuren"}, problems);
-    if (auto it = doc.FindMember("spreekuren"); it == doc.MemberEnd()) problems.add("/spreekuren", "ontbrekend-veld", "Geef de spreekuren.");
-    else check_spreekuren(it->value, "/spreekuren", problems);
-    if (!problems.list.empty()) return body_problem(request, route, std::move(problems.list));
+    ido::record::check_keys(doc, "", {"spreekuren"}, problems.list);
+    if (auto it = doc.FindMember("spreekuren"); it == doc.MemberEnd()) problems.add("/spreekuren", ido::record::field_codes::ontbrekend_veld, "Geef de spreekuren.");
+    else ido::record::validate_spreekuren(it->value, "/spreekuren", problems.list);
+    if (!problems.list.empty()) return body_problem(request, route, std::move(problems).params());
     return update(context, request, edit.target, edit.version, route, [&](Document& record) { apply_spreekuren(record, doc["spreekuren"]); });
 }
 
@@ -411,10 +273,10 @@ static HttpResponse patch_informatiepunt_in_store(WriteContext& context, const H
     auto& edit = std::get<Edit>(prepared);
     const Document& doc = edit.body;
     BodyProblems problems;
-    check_keys(doc, "", {"naam", "organisatie", "adres", "contact", "diensten", "laatstGecontroleerd", "mededeling"}, problems);
-    if (doc.ObjectEmpty()) problems.add("/", "ontbrekend-veld", "Geef minstens een veld om te wijzigen.");
-    check_record_fields(doc, false, problems);
-    if (!problems.list.empty()) return body_problem(request, route, std::move(problems.list));
+    ido::record::check_keys(doc, "", {"naam", "organisatie", "adres", "contact", "diensten", "laatstGecontroleerd", "mededeling"}, problems.list);
+    if (doc.ObjectEmpty()) problems.add("/", ido::record::field_codes::ontbrekend_veld, "Geef minstens een veld om te wijzigen.");
+    ido::record::validate_fields(doc, false, problems.list);
+    if (!problems.list.empty()) return body_problem(request, route, std::move(problems).params());
     const auto& token = edit.target.token;
     // Moving a help point to another organisation changes who may edit it: not for a library itself.
     if (doc.HasMember("organisatie") && token.rol == store::Role::bibliotheek)
@@ -428,11 +290,7 @@ static HttpResponse patch_informatiepunt_in_store(WriteContext& context, const H
                 // The top-level woonplaats (what search and the list show) mirrors adres.woonplaats, as POST sets it.
                 if (name == "adres" && m.value.HasMember("woonplaats")) set(record, "woonplaats", Value(record["adres"]["woonplaats"], a));
             } else if (name == "diensten") {
-                std::set<std::string> codes;
-                for (const auto& c : m.value.GetArray()) codes.insert(c.GetString());
-                Value list(rapidjson::kArrayType);
-                for (const auto& c : codes) list.PushBack(Value(c.c_str(), a), a);
-                set(record, "diensten", std::move(list));
+                set(record, "diensten", ido::record::code_list(ido::record::code_set(m.value), a));
             } else {
                 set(record, name.c_str(), Value(m.value, a));
             }
@@ -451,31 +309,31 @@ static HttpResponse post_informatiepunt_in_store(WriteContext& context, const Ht
     if (auto* problem = std::get_if<HttpResponse>(&body)) return std::move(*problem);
     const Document& doc = std::get<Document>(body);
     BodyProblems problems;
-    check_keys(doc, "", {"id", "naam", "organisatie", "adres", "contact", "diensten", "spreekuren", "laatstGecontroleerd", "mededeling", "geometrie"},
-               problems);
-    if (auto it = doc.FindMember("id"); it != doc.MemberEnd() && (!it->value.IsString() || !valid_id(it->value.GetString())))
-        problems.add("/id", "ongeldige-waarde", "Een id is 1 tot 64 letters, cijfers, - of _.");
-    check_record_fields(doc, true, problems);
-    if (auto it = doc.FindMember("spreekuren"); it != doc.MemberEnd()) check_spreekuren(it->value, "/spreekuren", problems);
+    ido::record::check_keys(doc, "", {"id", "naam", "organisatie", "adres", "contact", "diensten", "spreekuren", "laatstGecontroleerd", "mededeling", "geometrie"},
+               problems.list);
+    if (auto it = doc.FindMember("id"); it != doc.MemberEnd() && (!it->value.IsString() || !ido::record::is_id(it->value.GetString())))
+        problems.add("/id", ido::record::field_codes::ongeldige_waarde, "Een id is 1 tot 64 letters, cijfers, - of _.");
+    ido::record::validate_fields(doc, true, problems.list);
+    if (auto it = doc.FindMember("spreekuren"); it != doc.MemberEnd()) ido::record::validate_spreekuren(it->value, "/spreekuren", problems.list);
     std::optional<geo::Wgs84> position;
     auto geometry = doc.FindMember("geometrie");
     if (geometry == doc.MemberEnd() || !geometry->value.IsObject() || !geometry->value.HasMember("coordinates") ||
         !geometry->value["coordinates"].IsArray() || geometry->value["coordinates"].Size() != 2 ||
         !geometry->value["coordinates"][0].IsNumber() || !geometry->value["coordinates"][1].IsNumber()) {
-        problems.add("/geometrie", "ongeldige-waarde", "Geef een GeoJSON Point in CRS84: {\"type\":\"Point\",\"coordinates\":[lon, lat]}.");
+        problems.add("/geometrie", ido::record::field_codes::ongeldige_waarde, "Geef een GeoJSON Point in CRS84: {\"type\":\"Point\",\"coordinates\":[lon, lat]}.");
     } else {
         position = geo::Wgs84{geometry->value["coordinates"][1].GetDouble(), geometry->value["coordinates"][0].GetDouble()};
         if (!geo::near_netherlands(*position)) {
-            problems.add("/geometrie", "buiten-nederland", "Dit punt ligt niet in Nederland.");
+            problems.add("/geometrie", ido::record::field_codes::buiten_nederland, "Dit punt ligt niet in Nederland.");
             position.reset();
         }
     }
     std::optional<std::size_t> municipality;
     if (position) {
         municipality = context.editor.municipalities().containing(*position);
-        if (!municipality) problems.add("/geometrie", "buiten-nederland", "Dit punt ligt in geen enkele gemeente.");
+        if (!municipality) problems.add("/geometrie", ido::record::field_codes::buiten_nederland, "Dit punt ligt in geen enkele gemeente.");
     }
-    if (!problems.list.empty()) return body_problem(request, route, std::move(problems.list));
+    if (!problems.list.empty()) return body_problem(request, route, std::move(problems).params());
     const auto& gemeente = context.editor.municipalities().all()[*municipality];
     if (!may_create_in(token, gemeente.gemeentecode))
         return problem_response({std::string(codes::geen_toegang), "Deze sleutel mag geen informatiepunten toevoegen in " + gemeente.naam + ".", {}},
@@ -504,11 +362,7 @@ static HttpResponse post_informatiepunt_in_store(WriteContext& context, const Ht
         apply_spreekuren(record, desk);
     }
     if (doc.HasMember("diensten")) {
-        std::set<std::string> codes;
-        for (const auto& c : doc["diensten"].GetArray()) codes.insert(c.GetString());
-        Value list(rapidjson::kArrayType);
-        for (const auto& c : codes) list.PushBack(Value(c.c_str(), a), a);
-        set(record, "diensten", std::move(list));
+        set(record, "diensten", ido::record::code_list(ido::record::code_set(doc["diensten"]), a));
     }
     Value contact(rapidjson::kObjectType);
     for (const char* key : {"telefoon", "email", "website"})

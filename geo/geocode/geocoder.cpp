@@ -1,7 +1,8 @@
 #include "geo/geocode/geocoder.hpp"
 
-#include "geo/geocode/csv.hpp"
 #include "geo/geocode/text.hpp"
+#include "text/csv.hpp"
+#include "text/number.hpp"
 
 #include <algorithm>
 #include <array>
@@ -15,6 +16,8 @@
 #include <utility>
 
 namespace ido::geocode {
+
+using ido::text::CsvTable;
 
 std::string_view to_string(MatchKind kind) {
     switch (kind) {
@@ -108,9 +111,9 @@ std::pair<std::string_view, std::uint8_t> split_province_suffix(std::string_view
 }
 
 bool parse_double(std::string_view text, double& out) {
-    const auto* end = text.data() + text.size();
-    const auto [ptr, ec] = std::from_chars(text.data(), end, out);
-    return ec == std::errc() && ptr == end;
+    const auto value = ido::text::parse_finite(text);
+    if (value) out = *value;
+    return value.has_value();
 }
 
 bool parse_int(std::string_view text, std::int64_t& out) {

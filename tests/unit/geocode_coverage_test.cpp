@@ -3,9 +3,9 @@
 // should.
 
 #include "../geocode/test_data.hpp"
-#include "geo/geocode/csv.hpp"
 #include "geo/geocode/geocoder.hpp"
 #include "geo/transformer.hpp"
+#include "text/csv.hpp"
 
 #include <geos/geom/Coordinate.h>
 #include <geos/geom/CoordinateArraySequence.h>
@@ -31,7 +31,7 @@
 
 namespace {
 
-using ido::geocode::CsvTable;
+using ido::text::CsvTable;
 using ido::geocode::MatchKind;
 using ido::geocode::testing::data_dir;
 using ido::geocode::testing::gemeenten_geojson;

@@ -1,6 +1,5 @@
-// The text rules on their own: UTF-8 validation, normalisation, edit distance, and the CSV reader.
+// The text rules on their own: UTF-8 validation, normalisation and edit distance (the CSV reader: text_csv_test.cpp).
 
-#include "geo/geocode/csv.hpp"
 #include "geo/geocode/text.hpp"
 
 #include <gtest/gtest.h>
@@ -10,7 +9,6 @@
 namespace {
 
 using ido::geocode::bounded_edit_distance;
-using ido::geocode::CsvTable;
 using ido::geocode::normalise;
 using ido::geocode::TextProblem;
 using ido::geocode::validate_text;
@@ -67,34 +65,6 @@ TEST(geocodeText, EditDistanceCountsTranspositionsOnce) {
     EXPECT_EQ(bounded_edit_distance("kitten", "sitting", 2), std::nullopt);
     EXPECT_EQ(bounded_edit_distance("a", "abcd", 2), std::nullopt);
     EXPECT_EQ(bounded_edit_distance("", "ab", 2), 2);
-}
-
-TEST(geocodeCsv, QuotedFieldsWithCommasQuotesAndNewlines) {
-    const auto t = CsvTable::parse("a,b,c\n1,\"x, y\",\"say \"\"hi\"\"\"\n2,\"two\nlines\",\n");
-    ASSERT_TRUE(t.has_value());
-    ASSERT_EQ(t->rows().size(), 2u);
-    EXPECT_EQ(t->rows()[0][1], "x, y");
-    EXPECT_EQ(t->rows()[0][2], "say \"hi\"");
-    EXPECT_EQ(t->rows()[1][1], "two\nlines");
-    EXPECT_EQ(t->rows()[1][2], "");
-    EXPECT_EQ(t->column("c"), 2u);
-    EXPECT_EQ(t->column("d"), std::nullopt);
-}
-
-TEST(geocodeCsv, CrLfAndNoFinalNewline) {
-    const auto t = CsvTable::parse("a,b\r\n1,2\r\n3,4");
-    ASSERT_TRUE(t.has_value());
-    ASSERT_EQ(t->rows().size(), 2u);
-    EXPECT_EQ(t->rows()[1][1], "4");
-}
-
-TEST(geocodeCsv, MalformedInputIsAnErrorNotAGuess) {
-    std::string error;
-    EXPECT_FALSE(CsvTable::parse("a,b\n1,\"open\n", &error).has_value());
-    EXPECT_NE(error.find("never closed"), std::string::npos);
-    EXPECT_FALSE(CsvTable::parse("a,b\n1,2,3\n", &error).has_value());
-    EXPECT_NE(error.find("fields"), std::string::npos);
-    EXPECT_FALSE(CsvTable::parse("", &error).has_value());
 }
 
 }  // namespace

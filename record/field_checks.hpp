@@ -1,9 +1,9 @@
 #pragma once
-// Checks of single field values shared by the import and (once moved there) the write endpoints:
+// Checks of single field values shared by the import and the write endpoints:
 // contact details and dates. Pure functions of a string; no JSON, no HTTP.
 #include <string_view>
 
-namespace ido::service {
+namespace ido::record {
 
 /// A telephone number: 6 to 30 digits, spaces, '+', '-', '(' or ')'.
 bool valid_phone(std::string_view text);
@@ -16,4 +16,4 @@ bool valid_date(std::string_view text);
 /// A date that may be partial: YYYY, YYYY-MM or YYYY-MM-DD (the seed set's `herkomst.peildatum`).
 bool valid_partial_date(std::string_view text);
 
-}  // namespace ido::service
+}  // namespace ido::record

@@ -1,12 +1,12 @@
-#include "service/field_checks.hpp"
+#include "record/field_checks.hpp"
 
 #include <regex>
 #include <string>
 
-namespace ido::service {
+namespace ido::record {
 namespace {
 
-// The same patterns as the write endpoints (service/write_endpoints.cpp), so that what the API accepts
+// One set of patterns for the write API and the import, so that what the API accepts
 // an import accepts too.
 const std::regex phone_pattern(R"([0-9+() -]{6,30})");
 const std::regex url_pattern(R"(https?://[^\s<>"]{1,290})");
@@ -48,4 +48,4 @@ bool valid_partial_date(std::string_view text) {
     return valid_date(text);
 }
 
-}  // namespace ido::service
+}  // namespace ido::record

@@ -1,8 +1,8 @@
 #pragma once
-// Import and export of help points: CSV (one row per help point, for spreadsheets; columns in
-// docs/import-export.md) and GeoJSON (the shape of data/informatiepunten.geojson). Validation reports
-// every problem of every row instead of stopping at the first; nothing here writes to the store.
-#include "geo/coordinates.hpp"
+// Reading an import file of help points: CSV (one row per help point, for spreadsheets; columns in
+// docs/import-export.md) or GeoJSON (the shape of data/informatiepunten.geojson). Validation reports
+// every problem of every row instead of stopping at the first; nothing here writes to the store
+// (plan.hpp says what an import would change).
 #include "geo/municipality_index.hpp"
 #include "store/store.hpp"
 
@@ -14,9 +14,22 @@
 #include <string_view>
 #include <vector>
 
-namespace ido::service {
+namespace ido::exchange {
 
 enum class ImportFormat { csv, geojson };
+
+/// Codes of problems with a file as a whole or with its CSV structure (field-level codes:
+/// record/problem_codes.hpp).
+namespace file_codes {
+inline constexpr std::string_view geen_utf8 = "geen-utf8";
+inline constexpr std::string_view ongeldige_csv = "ongeldige-csv";
+inline constexpr std::string_view leeg_bestand = "leeg-bestand";
+inline constexpr std::string_view geen_kopregel = "geen-kopregel";
+inline constexpr std::string_view verkeerd_scheidingsteken = "verkeerd-scheidingsteken";
+inline constexpr std::string_view onbekende_kolom = "onbekende-kolom";
+inline constexpr std::string_view dubbele_kolom = "dubbele-kolom";
+inline constexpr std::string_view ontbrekende_kolom = "ontbrekende-kolom";
+}  // namespace file_codes
 
 /// The format a file name says (".csv", ".geojson" or ".json", any case), or nullopt.
 std::optional<ImportFormat> import_format_for(const std::filesystem::path& file);
@@ -65,26 +78,4 @@ ImportReport validate_import(const std::filesystem::path& file, const geo::Munic
 ImportReport validate_import_text(std::string_view content, ImportFormat format, const geo::MunicipalityIndex& municipalities,
                                   const ImportProgress& progress = {});
 
-/// What an import would do to the store.
-struct ImportPlan {
-    std::vector<store::StoredLocation> writes;   ///< new and changed records, ready for Store::upsert_all
-    std::size_t nieuw = 0;
-    std::size_t gewijzigd = 0;
-    std::size_t ongewijzigd = 0;
-    std::vector<ImportProblem> problems;         ///< conflicts only visible against the stored records
-};
-
-/// Compares the report's records with the current ones (Store::locations()): a CSV row is merged into
-/// the stored record (columns the file lacks stay as stored, see ImportRecord::blank); a GeoJSON feature
-/// replaces it. Unchanged records are not in `writes`. A removed id counts as new (the import restores it).
-ImportPlan plan_import(const ImportReport& report, const std::vector<store::StoredLocation>& current);
-
-/// All given help points as CSV (UTF-8 with a byte order mark, CRLF, RFC 4180 quoting), header first.
-std::string export_csv(const std::vector<store::StoredLocation>& locations);
-/// All given help points as a GeoJSON FeatureCollection in the shape of data/informatiepunten.geojson
-/// (one feature per line, coordinates [lon, lat] in the shortest form that reads back exactly).
-std::string export_geojson(const std::vector<store::StoredLocation>& locations);
-/// The help points of one municipality (`gemeentecode` of the record), for an export per municipality.
-std::vector<store::StoredLocation> in_municipality(const std::vector<store::StoredLocation>& locations, std::string_view gemeentecode);
-
-}  // namespace ido::service
+}  // namespace ido::exchange
