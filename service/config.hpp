@@ -3,13 +3,13 @@
 #include <cstdint>
 #include <filesystem>
 #include <string>
-#include <variant>
-#include <vector>
 
 namespace ido::service {
 
-/// Every setting of the service, with its default. Read once in main from the environment (IDO_*)
-/// and then the command line (flags win), validated, and logged at start.
+/// Every setting of the service, with its default. Read once by `ido-vinder serve` (cli/serve.cpp) from
+/// the environment (IDO_*) and then the command line (flags win), validated, and logged at start. A
+/// plain struct here, not in cli/: the HTTP adapter (service/http_server.hpp) takes it, and service/
+/// must not depend on the command-line layer above it.
 struct Config {
     std::string address = "0.0.0.0";
     std::uint16_t port = 8080;                       ///< 0 = any free port (tests)
@@ -26,15 +26,5 @@ struct Config {
     bool access_log = true;                          ///< one line per request: method, route, status, time
     bool check_only = false;                         ///< --check: load everything, report, exit
 };
-
-/// Parses `serve` options. Returns the config, or the list of problems (all of them, not the first).
-std::variant<Config, std::vector<std::string>> parse_config(const std::vector<std::string>& args,
-                                                              const std::vector<std::pair<std::string, std::string>>& environment);
-
-/// The help text for `ido-vinder serve --help`.
-std::string config_usage();
-
-/// One line per effective setting, for the start-up log.
-std::vector<std::string> describe(const Config& config);
 
 }  // namespace ido::service

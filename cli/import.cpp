@@ -1,4 +1,4 @@
-#include "service/import_command.hpp"
+#include "cli/import.hpp"
 
 #include "geo/municipality_index.hpp"
 #include "service/import_export.hpp"
@@ -14,8 +14,20 @@
 #include <memory>
 #include <regex>
 
-namespace ido::service {
+namespace ido::cli {
 namespace {
+
+// Reading, checking, planning and writing help point files is the exchange layer's job
+// (service/import_export.hpp); this file only turns a command line into those calls.
+using service::export_csv;
+using service::export_geojson;
+using service::import_format_for;
+using service::ImportFormat;
+using service::ImportPlan;
+using service::ImportProblem;
+using service::in_municipality;
+using service::plan_import;
+using service::validate_import;
 
 constexpr const char* import_usage =
     "usage: ido-vinder import FILE.csv|FILE.geojson [--dry-run] [--db PAD] [--data-dir MAP]\n"
@@ -198,4 +210,4 @@ int export_command(const std::vector<std::string>& args, const std::vector<std::
     }
 }
 
-}  // namespace ido::service
+}  // namespace ido::cli

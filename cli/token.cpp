@@ -1,4 +1,4 @@
-#include "service/token_command.hpp"
+#include "cli/token.hpp"
 
 #include "store/store.hpp"
 
@@ -7,7 +7,7 @@
 #include <map>
 #include <regex>
 
-namespace ido::service {
+namespace ido::cli {
 namespace {
 
 constexpr const char* usage =
@@ -98,4 +98,4 @@ int token_command(const std::vector<std::string>& args, const std::vector<std::p
     return fail("unknown action " + action);
 }
 
-}  // namespace ido::service
+}  // namespace ido::cli

@@ -1,14 +1,28 @@
-#include "service/config.hpp"
+#include "cli/serve.hpp"
 
+#include "geo/locator.hpp"
+#include "service/api.hpp"
+#include "service/http_server.hpp"
+#include "service/location_editor.hpp"
 #include "store/store.hpp"
 
+#include <algorithm>
 #include <charconv>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
 #include <map>
 #include <optional>
+#include <pthread.h>
+#include <stop_token>
 #include <thread>
 
-namespace ido::service {
+namespace ido::cli {
 namespace {
+
+using service::Config;
 
 std::optional<unsigned long long> parse_unsigned(const std::string& text, unsigned long long min, unsigned long long max) {
     unsigned long long value = 0;
@@ -104,6 +118,21 @@ const Option options[] = {
      [](Config& c, const std::string&) { c.check_only = true; return std::string(); }},
 };
 
+// Opens the store; a database that is not reachable yet (a replica started beside its database server)
+// is waited for up to 30 s before giving up.
+std::unique_ptr<ido::store::Store> open_store_waiting(const std::string& db) {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    for (;;) {
+        try {
+            return ido::store::open_store(db);
+        } catch (const ido::store::StoreUnavailable& e) {
+            if (std::chrono::steady_clock::now() >= deadline) throw;
+            std::fprintf(stderr, "ido-vinder: waiting for the database: %s\n", e.what());
+            std::this_thread::sleep_for(std::chrono::seconds(1));
+        }
+    }
+}
+
 }  // namespace
 
 std::variant<Config, std::vector<std::string>> parse_config(const std::vector<std::string>& args,
@@ -174,4 +203,99 @@ std::vector<std::string> describe(const Config& c) {
     };
 }
 
-}  // namespace ido::service
+int serve_command(const std::vector<std::string>& args, const std::vector<std::pair<std::string, std::string>>& environment) {
+    for (const auto& a : args)
+        if (a == "--help" || a == "-h") {
+            std::cout << config_usage();
+            return 0;
+        }
+    auto parsed = parse_config(args, environment);
+    if (auto* problems = std::get_if<std::vector<std::string>>(&parsed)) {
+        for (const auto& p : *problems) std::fprintf(stderr, "ido-vinder: %s\n", p.c_str());
+        std::fprintf(stderr, "%s", config_usage().c_str());
+        return 2;
+    }
+    const auto& config = std::get<Config>(parsed);
+    for (const auto& line : describe(config)) std::fprintf(stderr, "ido-vinder: config %s\n", line.c_str());
+
+    // Signals first, before any thread exists, so every thread inherits the mask: SIGPIPE ignored (a
+    // client that hangs up mid-response must not kill the process), SIGINT/SIGTERM blocked and taken
+    // by sigwait below.
+    std::signal(SIGPIPE, SIG_IGN);
+    sigset_t stop_signals;
+    sigemptyset(&stop_signals);
+    sigaddset(&stop_signals, SIGINT);
+    sigaddset(&stop_signals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+
+    ido::service::StoreBackedLocator loaded;
+    try {
+        loaded = ido::service::open_store_backed_locator(open_store_waiting(config.db), config.data_dir);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "ido-vinder: cannot load the data: %s\n", e.what());
+        return 1;
+    }
+    if (loaded.seeded > 0) std::fprintf(stderr, "ido-vinder: new database, filled with %zu seed records\n", loaded.seeded);
+    auto locator = loaded.locator;
+    const auto snapshot = locator->snapshot();
+    auto widget = ido::service::StaticFiles::load(config.widget_dir);
+    std::fprintf(stderr, "ido-vinder: loaded %zu informatiepunten, %zu gemeenten, %zu widget files\n",
+                 snapshot->locations().size(), snapshot->municipalities().all().size(), widget.size());
+    if (config.check_only) {
+        std::fprintf(stderr, "ido-vinder: check ok\n");
+        return 0;
+    }
+
+    auto api = std::make_shared<const ido::service::Api>(locator, std::move(widget), loaded.editor);
+    ido::service::HttpServer server(config, api);
+    try {
+        server.start();
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "ido-vinder: cannot listen on %s:%u: %s\n", config.address.c_str(), config.port, e.what());
+        return 1;
+    }
+    // Tests and scripts read this line to learn the port (with --port 0).
+    std::printf("ido-vinder: listening on http://%s:%u\n", config.address == "0.0.0.0" ? "127.0.0.1" : config.address.c_str(),
+                server.port());
+    std::fflush(stdout);
+
+    // Changes made outside this process (another replica, a command-line import) reach the index here:
+    // at once when the store announces them (PostgreSQL NOTIFY), and every reload interval in any case,
+    // as the safety net for an announcement lost with a connection (and the only way for SQLite).
+    std::jthread reloader([&](std::stop_token stop) {
+        auto next_check = std::chrono::steady_clock::now() + config.reload_interval;
+        bool failing = false;
+        while (!stop.stop_requested()) {
+            // Short waits, so that a stop request is seen within a quarter of a second.
+            const bool announced = loaded.editor->store().wait_for_change(std::chrono::milliseconds(250));
+            if (stop.stop_requested()) break;
+            if (!announced && std::chrono::steady_clock::now() < next_check) continue;
+            next_check = std::chrono::steady_clock::now() + config.reload_interval;
+            try {
+                if (loaded.editor->reload_if_changed()) std::fprintf(stderr, "ido-vinder: the store changed, index rebuilt\n");
+                failing = false;
+            } catch (const std::exception& e) {
+                // Once per outage, not every interval: the reads go on from the current snapshot.
+                if (!failing) std::fprintf(stderr, "ido-vinder: reload failed, keeping the current data: %s\n", e.what());
+                failing = true;
+            }
+        }
+    });
+
+    int signal_number = 0;
+    sigwait(&stop_signals, &signal_number);
+    reloader.request_stop();
+    reloader.join();
+    std::fprintf(stderr, "ido-vinder: signal %d, shutting down\n", signal_number);
+    // Bounded shutdown: if Pistache does not finish within 10 s, leave anyway.
+    std::thread([] {
+        std::this_thread::sleep_for(std::chrono::seconds(10));
+        std::fprintf(stderr, "ido-vinder: shutdown took too long, exiting\n");
+        std::_Exit(1);
+    }).detach();
+    server.stop();
+    std::fprintf(stderr, "ido-vinder: stopped\n");
+    return 0;
+}
+
+}  // namespace ido::cli

@@ -4,7 +4,7 @@
 #include <utility>
 #include <vector>
 
-namespace ido::service {
+namespace ido::cli {
 
 /// `ido-vinder import FILE.csv|FILE.geojson [--dry-run] [--db PATH] [--data-dir DIR]`. Validates every row,
 /// prints every problem, and only when there is none (and not --dry-run) stores all records in one
@@ -15,4 +15,4 @@ int import_command(const std::vector<std::string>& args, const std::vector<std::
 /// the database or the output cannot be opened, 2 usage.
 int export_command(const std::vector<std::string>& args, const std::vector<std::pair<std::string, std::string>>& environment);
 
-}  // namespace ido::service
+}  // namespace ido::cli
