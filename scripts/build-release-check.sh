@@ -4,7 +4,7 @@
 # (RelWithDebInfo, -O2) does not, e.g. GCC 12's -Wrestrict false positive (GCC bug 105329). Builds the
 # service and its libraries in build-release; no tests (they run in build/ and build-asan/).
 #
-#   scripts/build-release-check.sh       about 6 minutes from scratch on 2 cores (see README)
+#   scripts/build-release-check.sh       749 s from scratch on 2 cores shared with another build
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${IDO_RELEASE_BUILD_DIR:-build-release}
