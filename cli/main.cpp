@@ -1,5 +1,8 @@
-// ido-vinder: the command-line entry point. `ido-vinder serve` runs the REST service.
+// ido-vinder: the command-line entry point. It only dispatches to the commands (cli/serve, token,
+// import, export), each of which parses its own options with the one parser (cli/options.hpp).
+#include "cli/export.hpp"
 #include "cli/import.hpp"
+#include "cli/options.hpp"
 #include "cli/serve.hpp"
 #include "cli/token.hpp"
 #include "service/api.hpp"
@@ -24,8 +27,9 @@ constexpr const char* usage =
     "  export ...        export help points as CSV or GeoJSON (ido-vinder export --help)\n"
     "  version           print the version\n";
 
-std::vector<std::pair<std::string, std::string>> environment() {
-    std::vector<std::pair<std::string, std::string>> env;
+// The IDO_* variables of the process, for the commands' environment fallback.
+ido::cli::Environment environment() {
+    ido::cli::Environment env;
     for (char** e = environ; e && *e; ++e) {
         std::string entry(*e);
         if (auto eq = entry.find('='); eq != std::string::npos && entry.starts_with("IDO_"))

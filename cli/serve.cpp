@@ -1,5 +1,7 @@
 #include "cli/serve.hpp"
 
+#include "cli/options.hpp"
+
 #include "geo/locator.hpp"
 #include "service/api.hpp"
 #include "service/http_server.hpp"
@@ -13,6 +15,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <pthread.h>
@@ -37,11 +40,11 @@ std::optional<bool> parse_bool(const std::string& text) {
     return std::nullopt;
 }
 
-// One option: its flag, its environment variable, and how it sets the config.
-struct Option {
+// One setting: its flag, its environment variable, and how it sets the config.
+struct Setting {
     const char* flag;
     const char* env;
-    const char* help;
+    std::string help;
     bool takes_value;
     // Returns an error text, empty when the value was accepted.
     std::string (*apply)(Config&, const std::string&);
@@ -49,7 +52,7 @@ struct Option {
 
 std::string bad(const char* what, const std::string& value) { return std::string(what) + ": invalid value '" + value + "'"; }
 
-const Option options[] = {
+const Setting settings[] = {
     {"--address", "IDO_ADDRESS", "address to listen on (default 0.0.0.0)", true,
      [](Config& c, const std::string& v) { c.address = v; return v.empty() ? bad("--address", v) : std::string(); }},
     {"--port", "IDO_PORT", "TCP port (default 8080; 0 picks a free port)", true,
@@ -96,7 +99,8 @@ const Option options[] = {
      }},
     {"--data-dir", "IDO_DATA_DIR", "directory with informatiepunten.geojson and gemeenten.geojson (default ./data)", true,
      [](Config& c, const std::string& v) { c.data_dir = v; return v.empty() ? bad("--data-dir", v) : std::string(); }},
-    {"--db", "IDO_DB", "SQLite database file, or postgresql://user@host:port/database shared by replicas; created and filled with the seed set when new (default ./var/ido-vinder.db)", true,
+    {"--db", "IDO_DB", std::string("SQLite database file, or postgresql://user@host:port/database shared by replicas; created and filled with the seed set when new (default ./") +
+         service::default_database + ")", true,
      [](Config& c, const std::string& v) { c.db = v; return v.empty() ? bad("--db", v) : std::string(); }},
     {"--widget-dir", "IDO_WIDGET_DIR", "directory with the built widget (default ./web-widget/dist)", true,
      [](Config& c, const std::string& v) { c.widget_dir = v; return std::string(); }},
@@ -135,53 +139,49 @@ std::unique_ptr<ido::store::Store> open_store_waiting(const std::string& db) {
 
 }  // namespace
 
-std::variant<Config, std::vector<std::string>> parse_config(const std::vector<std::string>& args,
-                                                              const std::vector<std::pair<std::string, std::string>>& environment) {
+std::variant<Config, std::vector<std::string>> parse_config(const std::vector<std::string>& args, const Environment& environment) {
     Config config;
     config.threads = std::max(1u, std::thread::hardware_concurrency());
     std::vector<std::string> problems;
+
+    CLI::App app("run the REST service", "ido-vinder serve");
+    std::vector<std::string> values(std::size(settings));
+    std::vector<const CLI::Option*> given;
+    for (std::size_t i = 0; i < std::size(settings); ++i) {
+        const auto& setting = settings[i];
+        given.push_back(setting.takes_value ? app.add_option(setting.flag, values[i]) : app.add_flag(setting.flag));
+    }
+    const auto leftovers = parse(app, args);
+
+    // The environment first, the flags after it: flags win.
     std::map<std::string, std::string> env(environment.begin(), environment.end());
-    for (const auto& option : options) {
-        if (option.env == nullptr) continue;
-        if (auto it = env.find(option.env); it != env.end()) {
-            auto error = option.apply(config, it->second);
-            if (!error.empty()) problems.push_back(std::string(option.env) + " " + error);
+    for (const auto& setting : settings) {
+        if (setting.env == nullptr) continue;
+        if (auto it = env.find(setting.env); it != env.end()) {
+            auto error = setting.apply(config, it->second);
+            if (!error.empty()) problems.push_back(std::string(setting.env) + " " + error);
         }
     }
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        std::string flag = args[i];
-        std::optional<std::string> value;
-        if (auto eq = flag.find('='); eq != std::string::npos) {
-            value = flag.substr(eq + 1);
-            flag = flag.substr(0, eq);
+    if (!leftovers.error.empty()) {
+        problems.push_back(leftovers.error);
+    } else {
+        for (std::size_t i = 0; i < std::size(settings); ++i) {
+            if (given[i]->count() == 0) continue;
+            auto error = settings[i].apply(config, values[i]);
+            if (!error.empty()) problems.push_back(error);
         }
-        const Option* found = nullptr;
-        for (const auto& option : options)
-            if (flag == option.flag) found = &option;
-        if (found == nullptr) {
-            problems.push_back("unknown option '" + flag + "'");
-            continue;
-        }
-        if (found->takes_value && !value) {
-            if (i + 1 >= args.size()) {
-                problems.push_back(flag + " needs a value");
-                continue;
-            }
-            value = args[++i];
-        }
-        auto error = found->apply(config, value.value_or(""));
-        if (!error.empty()) problems.push_back(error);
     }
+    for (const auto& unknown : leftovers.unknown) problems.push_back(std::string("unknown option '").append(unknown, 0, unknown.find('=')).append("'"));
     if (problems.empty()) return config;
     return problems;
 }
 
 std::string config_usage() {
     std::string text = "usage: ido-vinder serve [options]\n\noptions (environment variable in brackets):\n";
-    for (const auto& option : options) {
-        text += "  " + std::string(option.flag) + (option.takes_value ? " VALUE" : "");
-        if (option.env) text += " [" + std::string(option.env) + "]";
-        text += "\n      " + std::string(option.help) + "\n";
+    for (const auto& setting : settings) {
+        text.append("  ").append(setting.flag).append(setting.takes_value ? " VALUE" : "");
+        if (setting.env) text.append(" [").append(setting.env).append("]");
+        text.append("\n      ").append(setting.help).append("\n");
     }
     return text;
 }
@@ -203,12 +203,11 @@ std::vector<std::string> describe(const Config& c) {
     };
 }
 
-int serve_command(const std::vector<std::string>& args, const std::vector<std::pair<std::string, std::string>>& environment) {
-    for (const auto& a : args)
-        if (a == "--help" || a == "-h") {
-            std::cout << config_usage();
-            return 0;
-        }
+int serve_command(const std::vector<std::string>& args, const Environment& environment) {
+    if (wants_help(args)) {
+        std::cout << config_usage();
+        return 0;
+    }
     auto parsed = parse_config(args, environment);
     if (auto* problems = std::get_if<std::vector<std::string>>(&parsed)) {
         for (const auto& p : *problems) std::fprintf(stderr, "ido-vinder: %s\n", p.c_str());

@@ -1,17 +1,16 @@
 #pragma once
 // `ido-vinder serve`: its options (environment IDO_*, then flags) and the running service.
+#include "cli/options.hpp"
 #include "service/config.hpp"
 
 #include <string>
-#include <utility>
 #include <variant>
 #include <vector>
 
 namespace ido::cli {
 
 /// Parses `serve` options. Returns the config, or the list of problems (all of them, not the first).
-std::variant<service::Config, std::vector<std::string>> parse_config(const std::vector<std::string>& args,
-                                                                       const std::vector<std::pair<std::string, std::string>>& environment);
+std::variant<service::Config, std::vector<std::string>> parse_config(const std::vector<std::string>& args, const Environment& environment);
 
 /// The help text for `ido-vinder serve --help`.
 std::string config_usage();
@@ -20,6 +19,6 @@ std::string config_usage();
 std::vector<std::string> describe(const service::Config& config);
 
 /// `ido-vinder serve [options]`: loads the data, serves until SIGINT/SIGTERM. Returns the exit code.
-int serve_command(const std::vector<std::string>& args, const std::vector<std::pair<std::string, std::string>>& environment);
+int serve_command(const std::vector<std::string>& args, const Environment& environment);
 
 }  // namespace ido::cli

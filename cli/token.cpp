@@ -1,72 +1,75 @@
 #include "cli/token.hpp"
 
+#include "cli/options.hpp"
+#include "service/config.hpp"
 #include "store/store.hpp"
 
 #include <charconv>
 #include <cstdio>
-#include <map>
 #include <regex>
+#include <string>
+#include <vector>
 
 namespace ido::cli {
 namespace {
 
-constexpr const char* usage =
-    "usage:\n"
-    "  ido-vinder token create --rol bibliotheek --organisatie NAAM [--label TEKST] [--db PAD]\n"
-    "  ido-vinder token create --rol gemeente --gemeente GM0363 [--label TEKST] [--db PAD]\n"
-    "  ido-vinder token create --rol beheerder [--label TEKST] [--db PAD]\n"
-    "  ido-vinder token list [--db PAD]\n"
-    "  ido-vinder token revoke ID [--db PAD]\n"
-    "\n"
-    "The secret of a new token is printed once; only its SHA-256 is stored. --db defaults to IDO_DB or\n"
-    "./var/ido-vinder.db, the same database `ido-vinder serve` uses (a file, or postgresql://...).\n";
+// The usage text names the default database from the one constant (service/config.hpp).
+const std::string& usage() {
+    // std::string first: a literal in front of a temporary string trips GCC 12's -Wrestrict (bug 105329).
+    static const std::string text =
+        std::string(
+        "usage:\n"
+        "  ido-vinder token create --rol bibliotheek --organisatie NAAM [--label TEKST] [--db PAD]\n"
+        "  ido-vinder token create --rol gemeente --gemeente GM0363 [--label TEKST] [--db PAD]\n"
+        "  ido-vinder token create --rol beheerder [--label TEKST] [--db PAD]\n"
+        "  ido-vinder token list [--db PAD]\n"
+        "  ido-vinder token revoke ID [--db PAD]\n"
+        "\n"
+        "The secret of a new token is printed once; only its SHA-256 is stored. --db defaults to IDO_DB or\n"
+        "./") + service::default_database + ", the same database `ido-vinder serve` uses (a file, or postgresql://...).\n";
+    return text;
+}
 
 int fail(const std::string& message) {
-    std::fprintf(stderr, "ido-vinder token: %s\n%s", message.c_str(), usage);
+    std::fprintf(stderr, "ido-vinder token: %s\n%s", message.c_str(), usage().c_str());
     return 2;
 }
 
 }  // namespace
 
-int token_command(const std::vector<std::string>& args, const std::vector<std::pair<std::string, std::string>>& environment) {
+int token_command(const std::vector<std::string>& args, const Environment& environment) {
     if (args.empty() || args[0] == "--help" || args[0] == "-h") {
-        std::fputs(usage, args.empty() ? stderr : stdout);
+        std::fputs(usage().c_str(), args.empty() ? stderr : stdout);
         return args.empty() ? 2 : 0;
     }
     const std::string action = args[0];
-    std::map<std::string, std::string> options;
+    CLI::App app("create, list and revoke write tokens", "ido-vinder token");
     std::vector<std::string> positional;
-    for (std::size_t i = 1; i < args.size(); ++i) {
-        if (args[i].starts_with("--")) {
-            if (i + 1 >= args.size()) return fail(args[i] + " needs a value");
-            options[args[i]] = args[i + 1];
-            ++i;
-        } else {
-            positional.push_back(args[i]);
-        }
-    }
-    std::string db = "var/ido-vinder.db";
-    for (const auto& [name, value] : environment)
-        if (name == "IDO_DB" && !value.empty()) db = value;
-    if (options.count("--db")) db = options["--db"];
-    for (const auto& [name, value] : options)
-        if (name != "--db" && name != "--rol" && name != "--organisatie" && name != "--gemeente" && name != "--label")
-            return fail("unknown option " + name);
+    std::string rol_text, organisatie, gemeente, label_text, db_flag;
+    app.add_option("arguments", positional);
+    app.add_option("--rol", rol_text);
+    app.add_option("--organisatie", organisatie);
+    app.add_option("--gemeente", gemeente);
+    const auto* label = app.add_option("--label", label_text);
+    const auto* db_option = app.add_option("--db", db_flag);
+    const auto leftovers = parse(app, std::vector<std::string>(args.begin() + 1, args.end()));
+    if (!leftovers.error.empty()) return fail(leftovers.error);
+    if (!leftovers.unknown.empty()) return fail("unknown option " + leftovers.unknown.front());
+    const std::string db = setting(*db_option, db_flag, environment, "IDO_DB", service::default_database);
 
     try {
         auto store = store::open_store(db);
         if (action == "create") {
-            auto rol = store::role_from_string(options["--rol"]);
+            auto rol = store::role_from_string(rol_text);
             if (!rol) return fail("--rol must be bibliotheek, gemeente or beheerder");
-            std::string organisatie = options["--organisatie"], gemeente = options["--gemeente"];
             if (*rol == store::Role::bibliotheek && organisatie.empty()) return fail("a bibliotheek token needs --organisatie");
             if (*rol == store::Role::gemeente && !std::regex_match(gemeente, std::regex("GM[0-9]{4}")))
                 return fail("a gemeente token needs --gemeente GMxxxx");
             if (*rol != store::Role::bibliotheek) organisatie.clear();
             if (*rol != store::Role::gemeente) gemeente.clear();
-            std::string label = options.count("--label") ? options["--label"]
-                                                         : std::string(store::to_string(*rol)) + " " + (organisatie.empty() ? gemeente : organisatie);
-            auto [token, secret] = store->create_token(*rol, organisatie, gemeente, label);
+            const std::string name = label->count() > 0 ? label_text
+                                                        : std::string(store::to_string(*rol)) + " " + (organisatie.empty() ? gemeente : organisatie);
+            auto [token, secret] = store->create_token(*rol, organisatie, gemeente, name);
             std::fprintf(stderr, "token %lld created (%s, %s). Store the secret now: it is not shown again.\n",
                          static_cast<long long>(token.id), std::string(store::to_string(token.rol)).c_str(), token.label.c_str());
             std::printf("%s\n", secret.c_str());

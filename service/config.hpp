@@ -6,6 +6,10 @@
 
 namespace ido::service {
 
+/// The database every command uses when neither --db nor IDO_DB names one: an SQLite file, relative
+/// to the working directory.
+inline constexpr const char* default_database = "var/ido-vinder.db";
+
 /// Every setting of the service, with its default. Read once by `ido-vinder serve` (cli/serve.cpp) from
 /// the environment (IDO_*) and then the command line (flags win), validated, and logged at start. A
 /// plain struct here, not in cli/: the HTTP adapter (service/http_server.hpp) takes it, and service/
@@ -21,7 +25,7 @@ struct Config {
     std::chrono::milliseconds keepalive_timeout{15000};
     std::filesystem::path data_dir = "data";
     std::filesystem::path widget_dir = "web-widget/dist";
-    std::string db = "var/ido-vinder.db";  ///< an SQLite file or a PostgreSQL URI (created/migrated and seeded when new)
+    std::string db = default_database;  ///< an SQLite file or a PostgreSQL URI (created/migrated and seeded when new)
     std::chrono::seconds reload_interval{5};          ///< how often to look for changes made outside this process
     bool access_log = true;                          ///< one line per request: method, route, status, time
     bool check_only = false;                         ///< --check: load everything, report, exit

@@ -2,6 +2,7 @@
 // is stored unless the whole file is valid, and export -> import changes nothing.
 #include "geo/dataset.hpp"
 #include "geo/municipality_index.hpp"
+#include "cli/export.hpp"
 #include "cli/import.hpp"
 #include "service/import_export.hpp"
 #include "store/store.hpp"
