@@ -9,6 +9,7 @@ packages=(
   build-essential cmake ninja-build pkg-config git ca-certificates
   libpistache-dev libgeos++-dev libgeos-dev libproj-dev proj-data rapidjson-dev
   libgtest-dev libgmock-dev libbenchmark-dev libhowardhinnant-date-dev tzdata
+  libcli11-dev   # the command line's option parser (cli/)
   libsqlite3-dev sqlite3 libssl-dev libcpp-httplib-dev
   libpq-dev postgresql  # the PostgreSQL store; tests start a private server (scripts/postgres-local.sh)
   python3 chromium

@@ -2,12 +2,13 @@
 // is stored unless the whole file is valid, and export -> import changes nothing.
 #include "geo/dataset.hpp"
 #include "geo/municipality_index.hpp"
+#include "cli/export.hpp"
+#include "cli/import.hpp"
 #include "exchange/csv_export.hpp"
 #include "exchange/geojson_export.hpp"
 #include "exchange/import.hpp"
 #include "exchange/in_municipality.hpp"
 #include "exchange/plan.hpp"
-#include "service/import_command.hpp"
 #include "store/store.hpp"
 
 #include <rapidjson/document.h>
@@ -79,7 +80,7 @@ private:
 int run_import(const std::vector<std::string>& extra, const fs::path& db) {
     std::vector<std::string> args = extra;
     args.insert(args.end(), {"--db", db.string(), "--data-dir", (source_dir / "data").string()});
-    return ido::service::import_command(args, {});
+    return ido::cli::import_command(args, {});
 }
 
 std::string read(const fs::path& path) {
@@ -317,8 +318,8 @@ TEST(ImportCommand, UsageErrorsExitTwo) {
     EXPECT_EQ(run_import({"bestand.txt"}, s.db()), 2);
     EXPECT_EQ(run_import({"/nonexistent/x.csv"}, s.db()), 2);
     EXPECT_EQ(run_import({"x.csv", "--onbekend"}, s.db()), 2);
-    EXPECT_EQ(ido::service::export_command({"--formaat", "xml", "--db", s.db().string()}, {}), 2);
-    EXPECT_EQ(ido::service::export_command({"--formaat", "csv", "--gemeente", "Amsterdam", "--db", s.db().string()}, {}), 2);
+    EXPECT_EQ(ido::cli::export_command({"--formaat", "xml", "--db", s.db().string()}, {}), 2);
+    EXPECT_EQ(ido::cli::export_command({"--formaat", "csv", "--gemeente", "Amsterdam", "--db", s.db().string()}, {}), 2);
 }
 
 // --- round trips ------------------------------------------------------------------------------------------------

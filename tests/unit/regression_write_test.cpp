@@ -74,8 +74,10 @@ const std::string id = "IDO-VB-067";
 
 // A member name twice in one object: validation looked at the first value (FindMember), the merge
 // applied every member, so the second, never validated value was used: GetArray() on a number or
-// GetObject() on a string (undefined behaviour in RapidJSON without assertions: a crash of the whole
-// service), or a non-text name written to the store. Such a body is refused as a whole.
+// GetObject() on a string (then undefined behaviour inside RapidJSON, whose assertions were off: a
+// crash of the whole service), or a non-text name written to the store. Such a body is refused as a
+// whole. The class of fault, a document used without checking its shape, now throws instead
+// (text/rapidjson_assert.hpp) and costs one request a 500: tests/unit/json_assertion_test.cpp.
 TEST_F(WriteBodies, PatchWithADuplicateMemberNameIsRefusedAndChangesNothing) {
     const std::string before = etag_of(id);
     for (const std::string body : {R"({"diensten":["digid"],"diensten":1})", R"({"adres":{"straat":"Oudegracht"},"adres":"x"})",

@@ -1,0 +1,300 @@
+#include "cli/serve.hpp"
+
+#include "cli/options.hpp"
+
+#include "geo/locator.hpp"
+#include "service/api.hpp"
+#include "service/http_server.hpp"
+#include "service/location_editor.hpp"
+#include "store/store.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+#include <iterator>
+#include <map>
+#include <optional>
+#include <pthread.h>
+#include <stop_token>
+#include <thread>
+
+namespace ido::cli {
+namespace {
+
+using service::Config;
+
+std::optional<unsigned long long> parse_unsigned(const std::string& text, unsigned long long min, unsigned long long max) {
+    unsigned long long value = 0;
+    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size() || value < min || value > max) return std::nullopt;
+    return value;
+}
+
+std::optional<bool> parse_bool(const std::string& text) {
+    if (text == "1" || text == "true" || text == "on" || text == "yes") return true;
+    if (text == "0" || text == "false" || text == "off" || text == "no") return false;
+    return std::nullopt;
+}
+
+// One setting: its flag, its environment variable, and how it sets the config.
+struct Setting {
+    const char* flag;
+    const char* env;
+    std::string help;
+    bool takes_value;
+    // Returns an error text, empty when the value was accepted.
+    std::string (*apply)(Config&, const std::string&);
+};
+
+std::string bad(const char* what, const std::string& value) { return std::string(what) + ": invalid value '" + value + "'"; }
+
+const Setting settings[] = {
+    {"--address", "IDO_ADDRESS", "address to listen on (default 0.0.0.0)", true,
+     [](Config& c, const std::string& v) { c.address = v; return v.empty() ? bad("--address", v) : std::string(); }},
+    {"--port", "IDO_PORT", "TCP port (default 8080; 0 picks a free port)", true,
+     [](Config& c, const std::string& v) {
+         auto n = parse_unsigned(v, 0, 65535);
+         if (!n) return bad("--port", v);
+         c.port = static_cast<std::uint16_t>(*n);
+         return std::string();
+     }},
+    {"--threads", "IDO_THREADS", "I/O and handler threads (default: number of cores, 1-256)", true,
+     [](Config& c, const std::string& v) {
+         auto n = parse_unsigned(v, 1, 256);
+         if (!n) return bad("--threads", v);
+         c.threads = static_cast<unsigned>(*n);
+         return std::string();
+     }},
+    {"--max-request-bytes", "IDO_MAX_REQUEST_BYTES", "largest accepted request in bytes (default 16384)", true,
+     [](Config& c, const std::string& v) {
+         auto n = parse_unsigned(v, 1024, 64ull * 1024 * 1024);
+         if (!n) return bad("--max-request-bytes", v);
+         c.max_request_bytes = *n;
+         return std::string();
+     }},
+    {"--header-timeout-ms", "IDO_HEADER_TIMEOUT_MS", "time a client has to send its headers (default 5000)", true,
+     [](Config& c, const std::string& v) {
+         auto n = parse_unsigned(v, 10, 600000);
+         if (!n) return bad("--header-timeout-ms", v);
+         c.header_timeout = std::chrono::milliseconds(*n);
+         return std::string();
+     }},
+    {"--body-timeout-ms", "IDO_BODY_TIMEOUT_MS", "time a client has to send its body (default 10000)", true,
+     [](Config& c, const std::string& v) {
+         auto n = parse_unsigned(v, 10, 600000);
+         if (!n) return bad("--body-timeout-ms", v);
+         c.body_timeout = std::chrono::milliseconds(*n);
+         return std::string();
+     }},
+    {"--keepalive-timeout-ms", "IDO_KEEPALIVE_TIMEOUT_MS", "idle keep-alive connections are closed after this (default 15000)", true,
+     [](Config& c, const std::string& v) {
+         auto n = parse_unsigned(v, 10, 600000);
+         if (!n) return bad("--keepalive-timeout-ms", v);
+         c.keepalive_timeout = std::chrono::milliseconds(*n);
+         return std::string();
+     }},
+    {"--data-dir", "IDO_DATA_DIR", "directory with informatiepunten.geojson and gemeenten.geojson (default ./data)", true,
+     [](Config& c, const std::string& v) { c.data_dir = v; return v.empty() ? bad("--data-dir", v) : std::string(); }},
+    {"--db", "IDO_DB", std::string("SQLite database file, or postgresql://user@host:port/database shared by replicas; created and filled with the seed set when new (default ./") +
+         service::default_database + ")", true,
+     [](Config& c, const std::string& v) { c.db = v; return v.empty() ? bad("--db", v) : std::string(); }},
+    {"--widget-dir", "IDO_WIDGET_DIR", "directory with the built widget (default ./web-widget/dist)", true,
+     [](Config& c, const std::string& v) { c.widget_dir = v; return std::string(); }},
+    {"--reload-interval-s", "IDO_RELOAD_INTERVAL_S", "seconds between checks for changes made outside this process, e.g. an import (default 5)", true,
+     [](Config& c, const std::string& v) {
+         auto n = parse_unsigned(v, 1, 3600);
+         if (!n) return bad("--reload-interval-s", v);
+         c.reload_interval = std::chrono::seconds(*n);
+         return std::string();
+     }},
+    {"--access-log", "IDO_ACCESS_LOG", "log one line per request: on/off (default on; never logs query strings or addresses)", true,
+     [](Config& c, const std::string& v) {
+         auto b = parse_bool(v);
+         if (!b) return bad("--access-log", v);
+         c.access_log = *b;
+         return std::string();
+     }},
+    {"--check", nullptr, "load the configuration and all data, report, and exit (0 when all is well)", false,
+     [](Config& c, const std::string&) { c.check_only = true; return std::string(); }},
+};
+
+// Opens the store; a database that is not reachable yet (a replica started beside its database server)
+// is waited for up to 30 s before giving up.
+std::unique_ptr<ido::store::Store> open_store_waiting(const std::string& db) {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    for (;;) {
+        try {
+            return ido::store::open_store(db);
+        } catch (const ido::store::StoreUnavailable& e) {
+            if (std::chrono::steady_clock::now() >= deadline) throw;
+            std::fprintf(stderr, "ido-vinder: waiting for the database: %s\n", e.what());
+            std::this_thread::sleep_for(std::chrono::seconds(1));
+        }
+    }
+}
+
+}  // namespace
+
+std::variant<Config, std::vector<std::string>> parse_config(const std::vector<std::string>& args, const Environment& environment) {
+    Config config;
+    config.threads = std::max(1u, std::thread::hardware_concurrency());
+    std::vector<std::string> problems;
+
+    CLI::App app("run the REST service", "ido-vinder serve");
+    std::vector<std::string> values(std::size(settings));
+    std::vector<const CLI::Option*> given;
+    for (std::size_t i = 0; i < std::size(settings); ++i) {
+        const auto& setting = settings[i];
+        given.push_back(setting.takes_value ? app.add_option(setting.flag, values[i]) : app.add_flag(setting.flag));
+    }
+    const auto leftovers = parse(app, args);
+
+    // The environment first, the flags after it: flags win.
+    std::map<std::string, std::string> env(environment.begin(), environment.end());
+    for (const auto& setting : settings) {
+        if (setting.env == nullptr) continue;
+        if (auto it = env.find(setting.env); it != env.end()) {
+            auto error = setting.apply(config, it->second);
+            if (!error.empty()) problems.push_back(std::string(setting.env) + " " + error);
+        }
+    }
+    if (!leftovers.error.empty()) {
+        problems.push_back(leftovers.error);
+    } else {
+        for (std::size_t i = 0; i < std::size(settings); ++i) {
+            if (given[i]->count() == 0) continue;
+            auto error = settings[i].apply(config, values[i]);
+            if (!error.empty()) problems.push_back(error);
+        }
+    }
+    for (const auto& unknown : leftovers.unknown) problems.push_back(std::string("unknown option '").append(unknown, 0, unknown.find('=')).append("'"));
+    if (problems.empty()) return config;
+    return problems;
+}
+
+std::string config_usage() {
+    std::string text = "usage: ido-vinder serve [options]\n\noptions (environment variable in brackets):\n";
+    for (const auto& setting : settings) {
+        text.append("  ").append(setting.flag).append(setting.takes_value ? " VALUE" : "");
+        if (setting.env) text.append(" [").append(setting.env).append("]");
+        text.append("\n      ").append(setting.help).append("\n");
+    }
+    return text;
+}
+
+std::vector<std::string> describe(const Config& c) {
+    return {
+        "address=" + c.address,
+        "port=" + std::to_string(c.port),
+        "threads=" + std::to_string(c.threads),
+        "max-request-bytes=" + std::to_string(c.max_request_bytes),
+        "header-timeout-ms=" + std::to_string(c.header_timeout.count()),
+        "body-timeout-ms=" + std::to_string(c.body_timeout.count()),
+        "keepalive-timeout-ms=" + std::to_string(c.keepalive_timeout.count()),
+        "data-dir=" + c.data_dir.string(),
+        "widget-dir=" + c.widget_dir.string(),
+        "db=" + store::redacted(c.db),  // a URI may carry a password
+        "reload-interval-s=" + std::to_string(c.reload_interval.count()),
+        std::string("access-log=") + (c.access_log ? "on" : "off"),
+    };
+}
+
+int serve_command(const std::vector<std::string>& args, const Environment& environment) {
+    if (wants_help(args)) {
+        std::cout << config_usage();
+        return 0;
+    }
+    auto parsed = parse_config(args, environment);
+    if (auto* problems = std::get_if<std::vector<std::string>>(&parsed)) {
+        for (const auto& p : *problems) std::fprintf(stderr, "ido-vinder: %s\n", p.c_str());
+        std::fprintf(stderr, "%s", config_usage().c_str());
+        return 2;
+    }
+    const auto& config = std::get<Config>(parsed);
+    for (const auto& line : describe(config)) std::fprintf(stderr, "ido-vinder: config %s\n", line.c_str());
+
+    // Signals first, before any thread exists, so every thread inherits the mask: SIGPIPE ignored (a
+    // client that hangs up mid-response must not kill the process), SIGINT/SIGTERM blocked and taken
+    // by sigwait below.
+    std::signal(SIGPIPE, SIG_IGN);
+    sigset_t stop_signals;
+    sigemptyset(&stop_signals);
+    sigaddset(&stop_signals, SIGINT);
+    sigaddset(&stop_signals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+
+    ido::service::StoreBackedLocator loaded;
+    try {
+        loaded = ido::service::open_store_backed_locator(open_store_waiting(config.db), config.data_dir);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "ido-vinder: cannot load the data: %s\n", e.what());
+        return 1;
+    }
+    if (loaded.seeded > 0) std::fprintf(stderr, "ido-vinder: new database, filled with %zu seed records\n", loaded.seeded);
+    auto locator = loaded.locator;
+    const auto snapshot = locator->snapshot();
+    auto widget = ido::service::StaticFiles::load(config.widget_dir);
+    std::fprintf(stderr, "ido-vinder: loaded %zu informatiepunten, %zu gemeenten, %zu widget files\n",
+                 snapshot->locations().size(), snapshot->municipalities().all().size(), widget.size());
+    if (config.check_only) {
+        std::fprintf(stderr, "ido-vinder: check ok\n");
+        return 0;
+    }
+
+    auto api = std::make_shared<const ido::service::Api>(locator, std::move(widget), loaded.editor);
+    ido::service::HttpServer server(config, api);
+    try {
+        server.start();
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "ido-vinder: cannot listen on %s:%u: %s\n", config.address.c_str(), config.port, e.what());
+        return 1;
+    }
+    // Tests and scripts read this line to learn the port (with --port 0).
+    std::printf("ido-vinder: listening on http://%s:%u\n", config.address == "0.0.0.0" ? "127.0.0.1" : config.address.c_str(),
+                server.port());
+    std::fflush(stdout);
+
+    // Changes made outside this process (another replica, a command-line import) reach the index here:
+    // at once when the store announces them (PostgreSQL NOTIFY), and every reload interval in any case,
+    // as the safety net for an announcement lost with a connection (and the only way for SQLite).
+    std::jthread reloader([&](std::stop_token stop) {
+        auto next_check = std::chrono::steady_clock::now() + config.reload_interval;
+        bool failing = false;
+        while (!stop.stop_requested()) {
+            // Short waits, so that a stop request is seen within a quarter of a second.
+            const bool announced = loaded.editor->store().wait_for_change(std::chrono::milliseconds(250));
+            if (stop.stop_requested()) break;
+            if (!announced && std::chrono::steady_clock::now() < next_check) continue;
+            next_check = std::chrono::steady_clock::now() + config.reload_interval;
+            try {
+                if (loaded.editor->reload_if_changed()) std::fprintf(stderr, "ido-vinder: the store changed, index rebuilt\n");
+                failing = false;
+            } catch (const std::exception& e) {
+                // Once per outage, not every interval: the reads go on from the current snapshot.
+                if (!failing) std::fprintf(stderr, "ido-vinder: reload failed, keeping the current data: %s\n", e.what());
+                failing = true;
+            }
+        }
+    });
+
+    int signal_number = 0;
+    sigwait(&stop_signals, &signal_number);
+    reloader.request_stop();
+    reloader.join();
+    std::fprintf(stderr, "ido-vinder: signal %d, shutting down\n", signal_number);
+    // Bounded shutdown: if Pistache does not finish within 10 s, leave anyway.
+    std::thread([] {
+        std::this_thread::sleep_for(std::chrono::seconds(10));
+        std::fprintf(stderr, "ido-vinder: shutdown took too long, exiting\n");
+        std::_Exit(1);
+    }).detach();
+    server.stop();
+    std::fprintf(stderr, "ido-vinder: stopped\n");
+    return 0;
+}
+
+}  // namespace ido::cli
