@@ -8,6 +8,9 @@
 //    0, false, an empty array), so the test goes on and fails with a message;
 //  - RAPIDJSON_ASSERT throws, as a net under any access not written with these helpers: gtest reports
 //    the exception as a failure of that one test. Include this header before any RapidJSON header.
+#ifdef RAPIDJSON_RAPIDJSON_H_
+#error "include tests/support/json_access.hpp before any RapidJSON header, or its RAPIDJSON_ASSERT has no effect"
+#endif
 #ifndef RAPIDJSON_ASSERT
 #include <stdexcept>
 #define RAPIDJSON_ASSERT(x) \
