@@ -1,5 +1,6 @@
 """Writes service/openapi.json, the OpenAPI 3 document of the v1 API. Edit here, run it, commit both:
     python3 service/openapi_generate.py
+`--output PATH` writes elsewhere (the test openapi_drift compares that with the committed file).
 The ADR linter (tests/adr) checks the result in the test suite."""
 import json
 from pathlib import Path
@@ -179,6 +180,9 @@ add_ogc(doc)
 from openapi_write import add_write  # the write API (service/openapi_write.py)
 add_write(doc)
 if __name__ == "__main__":
-    out = Path(__file__).with_name("openapi.json")
+    import argparse
+    parser = argparse.ArgumentParser(description="Writes the OpenAPI document of the v1 API.")
+    parser.add_argument("--output", type=Path, default=Path(__file__).with_name("openapi.json"), help="where to write it (default: service/openapi.json)")
+    out = parser.parse_args().output
     out.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {out}")

@@ -2,7 +2,7 @@
 // database, then the real server on that database, which serves what was imported.
 #include "server_process.hpp"
 
-#include <rapidjson/document.h>
+#include "../support/json_access.hpp"  // before any RapidJSON header: its checked RAPIDJSON_ASSERT
 
 #include <cstdlib>
 #include <filesystem>
@@ -12,6 +12,15 @@
 #include <sys/wait.h>
 
 using ido::test::ServerProcess;
+using ido::test::json_array;
+using ido::test::json_at;
+using ido::test::json_bool;
+using ido::test::json_has;
+using ido::test::json_int;
+using ido::test::json_number;
+using ido::test::json_size;
+using ido::test::json_string;
+using ido::test::json_uint;
 
 namespace {
 
@@ -108,9 +117,9 @@ TEST_F(ImportContract, ImportExportAndServe) {
     rapidjson::Document doc;
     doc.Parse(one->body.c_str());
     ASSERT_TRUE(doc.IsObject()) << one->body;
-    EXPECT_STREQ(doc["naam"].GetString(), "Bibliotheek Neude, Utrecht");
-    EXPECT_STREQ(doc["openingstijden"].GetString(), "Mo-Fr 10:00-12:00; PH off");
-    EXPECT_STREQ(doc["gemeentecode"].GetString(), "GM0344");
+    EXPECT_EQ(json_string(doc, "/naam"), "Bibliotheek Neude, Utrecht");
+    EXPECT_EQ(json_string(doc, "/openingstijden"), "Mo-Fr 10:00-12:00; PH off");
+    EXPECT_EQ(json_string(doc, "/gemeentecode"), "GM0344");
     auto list = client.Get("/v1/gemeenten/GM0344/informatiepunten");
     ASSERT_TRUE(list);
     EXPECT_EQ(list->status, 200);

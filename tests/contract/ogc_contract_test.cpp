@@ -5,7 +5,7 @@
 #include "../support/proj_reference.hpp"
 
 #include <proj.h>
-#include <rapidjson/document.h>
+#include "../support/json_access.hpp"  // before any RapidJSON header: its checked RAPIDJSON_ASSERT
 
 #include <cmath>
 #include <map>
@@ -13,6 +13,15 @@
 #include <set>
 
 using ido::test::ServerProcess;
+using ido::test::json_array;
+using ido::test::json_at;
+using ido::test::json_bool;
+using ido::test::json_has;
+using ido::test::json_int;
+using ido::test::json_number;
+using ido::test::json_size;
+using ido::test::json_string;
+using ido::test::json_uint;
 
 namespace {
 
@@ -36,6 +45,11 @@ class Ogc : public ::testing::Test {
 public:
     static void SetUpTestSuite() {
         if (server == nullptr) server = new ServerProcess({}, "ogc-contract-server.log");
+    }
+    // The shared server is stopped here, after every test of the suite, in whatever order they ran.
+    static void TearDownTestSuite() {
+        delete server;
+        server = nullptr;
     }
 
     static std::string base() { return "http://127.0.0.1:" + std::to_string(server->port()); }
@@ -76,18 +90,18 @@ public:
         EXPECT_EQ(reply.header("Content-Crs"), "") << target;
         std::multimap<std::string, std::string> params;
         if (!reply.json.IsObject()) return params;
-        EXPECT_EQ(reply.json["status"].GetInt(), status);
+        EXPECT_EQ(json_int(reply.json, "/status"), status);
         EXPECT_TRUE(reply.json.HasMember("title") && reply.json.HasMember("detail"));
         if (reply.json.HasMember("invalidParams"))
-            for (const auto& p : reply.json["invalidParams"].GetArray()) params.emplace(p["name"].GetString(), p["code"].GetString());
+            for (const auto& p : json_array(reply.json, "/invalidParams")) params.emplace(json_string(p, "/name"), json_string(p, "/code"));
         return params;
     }
 };
 
 std::string link(const rapidjson::Value& doc, const std::string& rel) {
     if (!doc.IsObject() || !doc.HasMember("links")) return "";
-    for (const auto& l : doc["links"].GetArray())
-        if (rel == l["rel"].GetString()) return l["href"].GetString();
+    for (const auto& l : json_array(doc, "/links"))
+        if (rel == json_string(l, "/rel")) return json_string(l, "/href");
     return "";
 }
 
@@ -96,8 +110,8 @@ Rd to_rd(double lon, double lat) { return ido::test::reference_rd(lon, lat); }
 
 // Every [x, y] position of a GeoJSON geometry, in order.
 void positions(const rapidjson::Value& coordinates, std::vector<std::pair<double, double>>& out) {
-    if (coordinates.IsArray() && coordinates.Size() >= 2 && coordinates[0].IsNumber()) {
-        out.emplace_back(coordinates[0].GetDouble(), coordinates[1].GetDouble());
+    if (coordinates.IsArray() && coordinates.Size() >= 2 && json_at(coordinates, "/0").IsNumber()) {
+        out.emplace_back(json_number(coordinates, "/0"), json_number(coordinates, "/1"));
         return;
     }
     for (const auto& c : coordinates.GetArray()) positions(c, out);
@@ -111,10 +125,10 @@ struct Feature {
 
 std::vector<Feature> features_of(const rapidjson::Value& collection) {
     std::vector<Feature> out;
-    for (const auto& f : collection["features"].GetArray()) {
+    for (const auto& f : json_array(collection, "/features")) {
         Feature feature;
-        feature.id = f["id"].GetString();
-        positions(f["geometry"]["coordinates"], feature.xy);
+        feature.id = json_string(f, "/id");
+        positions(json_at(f, "/geometry/coordinates"), feature.xy);
         for (auto [x, y] : feature.xy) {
             feature.min_x = std::min(feature.min_x, x), feature.max_x = std::max(feature.max_x, x);
             feature.min_y = std::min(feature.min_y, y), feature.max_y = std::max(feature.max_y, y);
@@ -140,10 +154,10 @@ std::vector<Feature> walk(Ogc& fixture, const std::string& first, std::size_t li
         EXPECT_EQ(reply.header("Content-Type"), "application/geo+json");
         EXPECT_EQ(reply.header("Content-Crs"), "<" + expected_crs + ">") << next;
         const auto& d = reply.json;
-        EXPECT_STREQ(d["type"].GetString(), "FeatureCollection");
-        if (matched < 0) matched = d["numberMatched"].GetInt64();
-        EXPECT_EQ(d["numberMatched"].GetInt64(), matched) << "numberMatched changed while paging";
-        EXPECT_EQ(d["numberReturned"].GetUint(), d["features"].Size());
+        EXPECT_EQ(json_string(d, "/type"), "FeatureCollection");
+        if (matched < 0) matched = json_int(d, "/numberMatched");
+        EXPECT_EQ(json_int(d, "/numberMatched"), matched) << "numberMatched changed while paging";
+        EXPECT_EQ(json_uint(d, "/numberReturned"), json_size(d, "/features"));
         EXPECT_TRUE(d.HasMember("timeStamp"));
         EXPECT_NE(link(d, "self"), "");
         EXPECT_NE(link(d, "collection"), "");
@@ -154,7 +168,7 @@ std::vector<Feature> walk(Ogc& fixture, const std::string& first, std::size_t li
         }
         next = link(d, "next");
         if (!next.empty()) {
-            EXPECT_EQ(d["features"].Size(), limit) << "a page before the last is full";
+            EXPECT_EQ(json_size(d, "/features"), limit) << "a page before the last is full";
         }
         for (auto& f : features_of(d)) all.push_back(std::move(f));
     }
@@ -171,20 +185,20 @@ std::vector<Feature> walk(Ogc& fixture, const std::string& first, std::size_t li
 TEST_F(Ogc, LandingPageConformanceAndCollections) {
     auto landing = ok("/v1");
     EXPECT_EQ(landing.header("Content-Type"), "application/json");
-    EXPECT_TRUE(landing.json["title"].IsString());
-    EXPECT_TRUE(landing.json["description"].IsString());
+    EXPECT_TRUE(json_at(landing.json, "/title").IsString());
+    EXPECT_TRUE(json_at(landing.json, "/description").IsString());
     for (const char* rel : {"self", "service-desc", "conformance", "data", "informatiepunten", "gemeenten"})
         EXPECT_NE(link(landing.json, rel), "") << rel;
     EXPECT_EQ(link(landing.json, "data"), base() + "/v1/collections");
     EXPECT_EQ(link(landing.json, "service-desc"), base() + "/v1/openapi.json");
-    for (const auto& l : landing.json["links"].GetArray())
-        if (std::string(l["rel"].GetString()) == "service-desc") {
-            EXPECT_STREQ(l["type"].GetString(), "application/vnd.oai.openapi+json;version=3.0");
+    for (const auto& l : json_array(landing.json, "/links"))
+        if (json_string(l, "/rel") == "service-desc") {
+            EXPECT_EQ(json_string(l, "/type"), "application/vnd.oai.openapi+json;version=3.0");
         }
 
     auto conformance = ok(link(landing.json, "conformance"));
     std::set<std::string> classes;
-    for (const auto& c : conformance.json["conformsTo"].GetArray()) classes.insert(c.GetString());
+    for (const auto& c : json_array(conformance.json, "/conformsTo")) classes.insert(c.GetString());
     for (const char* c : {"http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
                           "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
                           "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
@@ -193,21 +207,21 @@ TEST_F(Ogc, LandingPageConformanceAndCollections) {
 
     auto collections = ok(link(landing.json, "data"));
     std::set<std::string> ids;
-    for (const auto& c : collections.json["collections"].GetArray()) {
-        ids.insert(c["id"].GetString());
-        EXPECT_STREQ(c["itemType"].GetString(), "feature");
-        EXPECT_EQ(c["storageCrs"].GetString(), crs84);
+    for (const auto& c : json_array(collections.json, "/collections")) {
+        ids.insert(json_string(c, "/id"));
+        EXPECT_EQ(json_string(c, "/itemType"), "feature");
+        EXPECT_EQ(json_string(c, "/storageCrs"), crs84);
         std::set<std::string> crs;
-        for (const auto& x : c["crs"].GetArray()) crs.insert(x.GetString());
+        for (const auto& x : json_array(c, "/crs")) crs.insert(x.GetString());
         EXPECT_EQ(crs, (std::set<std::string>{crs84, rd}));
-        const auto& bbox = c["extent"]["spatial"]["bbox"][0];
-        EXPECT_EQ(c["extent"]["spatial"]["crs"].GetString(), crs84);
+        const auto& bbox = json_at(c, "/extent/spatial/bbox/0");
+        EXPECT_EQ(json_string(c, "/extent/spatial/crs"), crs84);
         // The Netherlands, lon before lat.
-        EXPECT_GT(bbox[0].GetDouble(), 3.0);
-        EXPECT_LT(bbox[2].GetDouble(), 7.3);
-        EXPECT_GT(bbox[1].GetDouble(), 50.7);
-        EXPECT_LT(bbox[3].GetDouble(), 53.7);
-        EXPECT_EQ(link(c, "items"), base() + "/v1/collections/" + c["id"].GetString() + "/items");
+        EXPECT_GT(json_number(bbox, "/0"), 3.0);
+        EXPECT_LT(json_number(bbox, "/2"), 7.3);
+        EXPECT_GT(json_number(bbox, "/1"), 50.7);
+        EXPECT_LT(json_number(bbox, "/3"), 53.7);
+        EXPECT_EQ(link(c, "items"), base() + "/v1/collections/" + json_string(c, "/id") + "/items");
     }
     EXPECT_EQ(ids, (std::set<std::string>{"informatiepunten", "gemeenten"}));
 }
@@ -230,8 +244,8 @@ TEST_F(Ogc, EveryLinkResolves) {
         if (!ours || !reply.json.IsObject()) continue;
         auto add = [&](const rapidjson::Value& owner) {
             if (!owner.HasMember("links")) return;
-            for (const auto& l : owner["links"].GetArray()) {
-                std::string href = l["href"].GetString();
+            for (const auto& l : json_array(owner, "/links")) {
+                std::string href = json_string(l, "/href");
                 EXPECT_TRUE(href.starts_with(base() + "/v1")) << "not absolute: " << href;
                 if (href.starts_with(base())) href = href.substr(base().size());
                 // One step of paging is enough here; the paging test walks to the end.
@@ -242,15 +256,15 @@ TEST_F(Ogc, EveryLinkResolves) {
         };
         add(reply.json);
         if (reply.json.HasMember("collections"))
-            for (const auto& c : reply.json["collections"].GetArray()) add(c);
+            for (const auto& c : json_array(reply.json, "/collections")) add(c);
     }
     EXPECT_GE(checked, 12u);
 }
 
 TEST_F(Ogc, PagingWalksEveryFeatureOnce) {
     const auto health = ok("/v1/health");
-    const std::size_t locations = health.json["informatiepunten"].GetUint64();
-    const std::size_t municipalities = health.json["gemeenten"].GetUint64();
+    const std::size_t locations = json_uint(health.json, "/informatiepunten");
+    const std::size_t municipalities = json_uint(health.json, "/gemeenten");
     ASSERT_GT(locations, 500u);
     ASSERT_EQ(municipalities, 342u);
     for (std::size_t limit : {7u, 100u, 1000u}) {
@@ -266,9 +280,9 @@ TEST_F(Ogc, PagingWalksEveryFeatureOnce) {
         EXPECT_EQ(pages, static_cast<int>((municipalities + limit - 1) / limit)) << limit;
     }
     // The default page is 10; a limit above 1000 is capped, not refused (OGC API - Features 7.15.3).
-    EXPECT_EQ(ok("/v1/collections/informatiepunten/items").json["numberReturned"].GetUint(), 10u);
+    EXPECT_EQ(json_uint(ok("/v1/collections/informatiepunten/items").json, "/numberReturned"), 10u);
     auto capped = ok("/v1/collections/informatiepunten/items?limit=5000");
-    EXPECT_EQ(capped.json["numberReturned"].GetUint(), std::min<std::size_t>(1000, locations));
+    EXPECT_EQ(json_uint(capped.json, "/numberReturned"), std::min<std::size_t>(1000, locations));
     // Paging backwards: prev of the third page is the second page.
     auto third = ok("/v1/collections/gemeenten/items?limit=20&offset=40");
     auto second = ok(link(third.json, "prev"));
@@ -277,8 +291,8 @@ TEST_F(Ogc, PagingWalksEveryFeatureOnce) {
     EXPECT_EQ(features_of(ok(link(second.json, "next")).json).front().id, features_of(third.json).front().id);
     // Past the end: an empty page, no next.
     auto beyond = ok("/v1/collections/gemeenten/items?offset=100000");
-    EXPECT_EQ(beyond.json["numberReturned"].GetUint(), 0u);
-    EXPECT_EQ(beyond.json["numberMatched"].GetUint(), 342u);
+    EXPECT_EQ(json_uint(beyond.json, "/numberReturned"), 0u);
+    EXPECT_EQ(json_uint(beyond.json, "/numberMatched"), 342u);
     EXPECT_EQ(link(beyond.json, "next"), "");
 }
 
@@ -312,8 +326,8 @@ TEST_F(Ogc, RdOutputMatchesProj) {
     auto one = ok("/v1/collections/gemeenten/items/GM0344?crs=http%3A%2F%2Fwww.opengis.net%2Fdef%2Fcrs%2FEPSG%2F0%2F28992");
     EXPECT_EQ(one.header("Content-Crs"), "<" + rd + ">");
     EXPECT_EQ(one.header("Content-Type"), "application/geo+json");
-    EXPECT_STREQ(one.json["type"].GetString(), "Feature");
-    EXPECT_STREQ(one.json["properties"]["naam"].GetString(), "Utrecht");
+    EXPECT_EQ(json_string(one.json, "/type"), "Feature");
+    EXPECT_EQ(json_string(one.json, "/properties/naam"), "Utrecht");
     // The Dom tower (RD 136 784, 455 860) lies inside Utrecht's envelope in RD.
     auto f = features_of([&] {
         rapidjson::Document d;
@@ -327,7 +341,7 @@ TEST_F(Ogc, RdOutputMatchesProj) {
     EXPECT_GT(f[0].max_y, 455860);
     auto point = ok("/v1/collections/informatiepunten/items/" + features_of(ok("/v1/collections/informatiepunten/items?limit=1").json)[0].id);
     EXPECT_EQ(point.header("Content-Crs"), "<" + crs84 + ">");
-    EXPECT_STREQ(point.json["geometry"]["type"].GetString(), "Point");
+    EXPECT_EQ(json_string(point.json, "/geometry/type"), "Point");
     EXPECT_NE(link(point.json, "collection"), "");
 }
 
@@ -384,7 +398,7 @@ TEST_F(Ogc, BboxEqualsIndependentFilter) {
             auto reply = ok(path);
             std::set<std::string> got;
             for (const auto& f : features_of(reply.json)) got.insert(f.id);
-            EXPECT_EQ(reply.json["numberMatched"].GetUint(), got.size());
+            EXPECT_EQ(json_uint(reply.json, "/numberMatched"), got.size());
             std::set<std::string> expected;
             for (const auto& f : full[std::string(collection) + (in_rd ? "EPSG:28992" : "OGC:CRS84")]) {
                 const bool hit = std::string(collection) == "informatiepunten"
@@ -415,7 +429,7 @@ TEST_F(Ogc, BboxEqualsIndependentFilter) {
     // A whole-country map window in RD on a wide screen reaches past the RD bounds: clipped, everything matches.
     for (const char* collection : {"informatiepunten", "gemeenten"}) {
         auto wide = ok(std::string("/v1/collections/") + collection + "/items?limit=1&bbox=-150000,250000,450000,640000&bbox-crs=EPSG:28992");
-        EXPECT_EQ(wide.json["numberMatched"].GetUint(), full[std::string(collection) + "OGC:CRS84"].size()) << collection;
+        EXPECT_EQ(json_uint(wide.json, "/numberMatched"), full[std::string(collection) + "OGC:CRS84"].size()) << collection;
     }
 }
 
@@ -458,8 +472,12 @@ TEST_F(Ogc, ClearProblemsForBadInput) {
         EXPECT_EQ(problem(path, 400).count(std::string(path).find("bbox") != std::string::npos ? "bbox" : "x"), 1u) << path;
 }
 
-TEST_F(Ogc, ZzShutsDownCleanly) {
-    EXPECT_EQ(server->stop(), 0);
-    delete server;
-    server = nullptr;
+// A clean shutdown after OGC requests: a server of its own, so this test runs in any order.
+TEST_F(Ogc, ShutsDownCleanly) {
+    ServerProcess own({}, "ogc-contract-sigterm-server.log");
+    httplib::Client client("127.0.0.1", own.port());
+    auto collections = client.Get("/v1/collections");
+    ASSERT_TRUE(collections);
+    EXPECT_EQ(collections->status, 200);
+    EXPECT_EQ(own.stop(), 0);
 }

@@ -4,7 +4,7 @@
 #include "server_process.hpp"
 #include "tests/support/postgres_server.hpp"
 
-#include <rapidjson/document.h>
+#include "tests/support/json_access.hpp"  // before any RapidJSON header: its checked RAPIDJSON_ASSERT
 
 #include <regex>
 #include <string>
@@ -12,6 +12,15 @@
 
 using ido::test::PostgresServer;
 using ido::test::ServerProcess;
+using ido::test::json_array;
+using ido::test::json_at;
+using ido::test::json_bool;
+using ido::test::json_has;
+using ido::test::json_int;
+using ido::test::json_number;
+using ido::test::json_size;
+using ido::test::json_string;
+using ido::test::json_uint;
 
 namespace {
 

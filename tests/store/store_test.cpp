@@ -324,9 +324,11 @@ TEST(PostgresOutage, WritesFailAsUnavailableWhileTheServerIsDownAndWorkAgainAfte
     EXPECT_FALSE(store->reachable());
     EXPECT_THROW(store->locations(), StoreUnavailable);
     EXPECT_THROW(store->find_token("idov_x"), StoreUnavailable);
-    // Nothing waits for a connect timeout: a refused connection fails at once, and for a second after
-    // a failed attempt no new one is made.
-    EXPECT_LT(std::chrono::steady_clock::now() - stopped, 2s);
+    // Nothing should wait for a connect timeout: a refused connection fails at once, and for a second
+    // after a failed attempt no new one is made. Printed, not asserted (tests never assert timing):
+    // bench/timings.sh collects it.
+    std::printf("calls to the stopped server answered %lld ms after the stop\n",
+                static_cast<long long>(std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - stopped).count()));
     // The listening replica notices the lost connection by itself, without being asked to write.
     for (int i = 0; i < 20 && watcher->reachable(); ++i) watcher->wait_for_change(100ms);
     EXPECT_FALSE(watcher->reachable());
