@@ -17,7 +17,7 @@ build=${IDO_FUZZ_BUILD_DIR:-build-fuzz}
 if [ ! -f "$build/CMakeCache.txt" ]; then
   generator=(); command -v ninja >/dev/null && generator=(-G Ninja)
   cmake -S . -B "$build" "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
-        -DIDO_BUILD_FUZZ=ON -DIDO_BUILD_TESTS=OFF -DIDO_BUILD_BENCH=OFF
+        -DIDO_BUILD_FUZZ=ON -DIDO_WERROR=ON -DIDO_BUILD_TESTS=OFF -DIDO_BUILD_BENCH=OFF
 fi
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then

@@ -18,7 +18,7 @@ if [ ! -f "$build/CMakeCache.txt" ]; then
   # (GCC bug 105616), which -Werror turns into a failed build.
   cmake -S . -B "$build" "${generator[@]}" -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-g -O1" \
         -DCMAKE_CXX_FLAGS="-Wno-maybe-uninitialized" \
-        -DIDO_SANITIZE=ON -DIDO_BUILD_BENCH=OFF -DIDO_BUILD_TESTS=ON
+        -DIDO_SANITIZE=ON -DIDO_WERROR=ON -DIDO_BUILD_BENCH=OFF -DIDO_BUILD_TESTS=ON
 fi
 # Only the unit, contract and store test binaries (and the service they start), not the rest of `all`.
 targets=(ido-vinder)
