@@ -24,8 +24,6 @@ public:
     static constexpr const char* version = "1.0.0";
 
 private:
-    HttpResponse handle_write(const HttpRequest& request, const std::vector<std::string_view>& segments) const;
-
     std::shared_ptr<geo::Locator> locator_;
     StaticFiles widget_files_;
     std::shared_ptr<LocationEditor> editor_;

@@ -4,6 +4,7 @@
 #include "geo/snapshot.hpp"
 #include "service/http_types.hpp"
 
+#include <array>
 #include <string_view>
 
 namespace ido::service {
@@ -17,6 +18,9 @@ bool wants_export(const HttpRequest& request);
 /// GET /v1/informatiepunten?formaat=csv|geojson[&gemeente=GM0363]: the records for reporting, in the
 /// import format (docs/import-export.md), so the file imports again unchanged.
 HttpResponse get_export(const geo::Snapshot& snapshot, const HttpRequest& request);
+/// The query names get_export accepts (export_endpoint.cpp lists them again in its QueryParams: to be
+/// switched to this constant), for the OpenAPI check of GET /v1/informatiepunten.
+inline constexpr std::array<std::string_view, 2> export_parameter_names{"formaat", "gemeente"};
 /// GET /v1/zoeksuggesties
 HttpResponse get_zoeksuggesties(const geocode::Geocoder& geocoder, const HttpRequest& request);
 /// GET /v1/gemeenten

@@ -3,6 +3,7 @@
 #include "geo/hours/amsterdam_time.hpp"
 #include "geo/opening.hpp"
 #include "geo/hours/hours.hpp"
+#include "geo/query.hpp"
 #include "geo/transformer.hpp"
 #include "service/json_output.hpp"
 #include "service/parameters.hpp"
@@ -148,32 +149,19 @@ HttpResponse get_informatiepunten(const geo::Snapshot& snapshot, const geocode::
     const auto at = opening.at();
     const auto& locations = snapshot.locations();
 
-    std::optional<std::size_t> municipality;
+    geo::LocationFilter filter;
     if (params.gemeente) {
-        municipality = snapshot.municipalities().find(*params.gemeente);
-        if (!municipality)
+        filter.municipality = snapshot.municipalities().find(*params.gemeente);
+        if (!filter.municipality)
             return invalid_parameters({{"gemeente", "niet-gevonden", "Er is geen gemeente met code " + *params.gemeente + "."}},
                                       request.path, collection_route);
     }
-    // Every filter in one predicate, applied while the index searches, so a rare service or "open now"
-    // still yields `limit` answers when there are that many.
-    auto accept = [&](std::size_t i) {
-        const geo::Location& l = locations[i];
-        if (municipality && snapshot.municipality_of(i) != *municipality) return false;
-        for (const auto& code : params.diensten)
-            if (!std::binary_search(l.diensten.begin(), l.diensten.end(), code)) return false;
-        if (params.op_afspraak && (*params.op_afspraak ? !l.afspraak_mogelijk : (l.afspraak_mogelijk || l.op_afspraak != false)))
-            return false;
-        if (params.inloop && l.inloop != *params.inloop) return false;
-        if (params.open_nu && geo::opening_status(l, at).state != hours::State::open) return false;
-        if (params.open_op && geo::opening_status(l, *params.open_op).state != hours::State::open) return false;
-        if (params.bbox && !(params.bbox->crs == Crs::rd_new ? params.bbox->contains(l.rd.x, l.rd.y)
-                                                              : params.bbox->contains(l.position.lon, l.position.lat)))
-            return false;
-        return true;
-    };
-    const bool filtered = municipality || !params.diensten.empty() || params.op_afspraak || params.inloop || params.open_nu ||
-                          params.open_op || params.bbox;
+    filter.diensten = params.diensten;
+    filter.op_afspraak = params.op_afspraak;
+    filter.inloop = params.inloop;
+    if (params.open_nu) filter.open_at.push_back(at);
+    if (params.open_op) filter.open_at.push_back(*params.open_op);
+    if (params.bbox) filter.box = area_box(*params.bbox);
 
     rapidjson::StringBuffer buffer;
     // About 2 KB per location (with its opening slots): grow once or not at all rather than from 256 bytes.
@@ -183,12 +171,10 @@ HttpResponse get_informatiepunten(const geo::Snapshot& snapshot, const geocode::
     // Each location is assembled in `item` (reused, so no allocation per location) from its pre-rendered
     // head and the cached opening members, then copied into the answer in one piece.
     std::string item;
-    std::size_t items = 0;
     auto write_item = [&](std::size_t index, std::optional<double> distance_m) {
         item.clear();
         opening.append_location(item, index, distance_m, params.crs);
         write_raw_value(w, buffer, item);
-        ++items;
     };
     std::optional<std::string> next;
     if (params.has_origin()) {
@@ -198,28 +184,18 @@ HttpResponse get_informatiepunten(const geo::Snapshot& snapshot, const geocode::
         const auto rd = geo::Transformer::to_rd(origin.point);
         if (!rd) return problem_response({std::string(codes::interne_fout), "Transformatie naar RD mislukt.", {}}, request.path, collection_route);
         write_origin(w, origin, params.crs);
-        const geo::LocationIndex::Filter filter = filtered ? geo::LocationIndex::Filter(accept) : geo::LocationIndex::Filter();
-        // One more than the page, to know whether a next page exists.
-        auto found = params.max_afstand_m ? snapshot.index().within_radius(*rd, *params.max_afstand_m, filter)
-                                          : snapshot.index().nearest(*rd, params.offset + params.limit + 1, filter);
+        const auto found = geo::nearest(snapshot, {*rd, std::move(filter), params.limit, params.offset, params.max_afstand_m});
         w.Key("informatiepunten");
         w.StartArray();
-        for (std::size_t i = params.offset; i < found.size() && items < params.limit; ++i) write_item(found[i].index, found[i].distance_m);
+        for (const auto& n : found.page) write_item(n.index, n.distance_m);
         const std::size_t next_offset = params.offset + params.limit;
-        if (found.size() > next_offset && next_offset <= 1000) next = with_parameter(request, "offset", std::to_string(next_offset));
+        if (found.more && next_offset <= 1000) next = with_parameter(request, "offset", std::to_string(next_offset));
     } else {
-        std::size_t i = params.after ? snapshot.first_after(*params.after) : 0;
-        std::size_t last = i;
+        const auto found = geo::list(snapshot, {std::move(filter), params.limit, params.after});
         w.Key("informatiepunten");
         w.StartArray();
-        for (; i < locations.size() && items < params.limit; ++i) {
-            if (filtered && !accept(i)) continue;
-            write_item(i, std::nullopt);
-            last = i;
-        }
-        // More to come only if a later location passes the filters.
-        while (i < locations.size() && filtered && !accept(i)) ++i;
-        if (i < locations.size() && items > 0) next = with_parameter(request, "na", locations[last].id);
+        for (const std::size_t i : found.page) write_item(i, std::nullopt);
+        if (found.more) next = with_parameter(request, "na", locations[found.page.back()].id);
     }
     w.EndArray();
     w.Key("links");

@@ -4,10 +4,12 @@
 #include "service/http_types.hpp"
 #include "service/problem.hpp"
 
+#include <array>
 #include <chrono>
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <variant>
 #include <vector>
@@ -65,6 +67,19 @@ class QueryParams;
 std::optional<std::chrono::sys_seconds> instant_parameter(QueryParams& query, std::string_view name);
 /// The current time, to the second.
 std::chrono::sys_seconds now();
+
+/// The query names each parser below accepts (every other name is a problem), as data, so a test can
+/// hold them against the parameters service/openapi.json documents. `undocumented_aliases` are accepted
+/// spellings the document leaves out on purpose: `bbox-crs`, the OGC name, documented as `bboxCrs`.
+inline constexpr std::array<std::string_view, 19> informatiepunten_parameter_names{
+    "lat",    "lon",     "zoek",   "postcode", "limit",    "offset", "na",  "maxAfstand", "dienst",  "opAfspraak",
+    "inloop", "gemeente", "openNu", "openOp",   "tijdstip", "crs",    "bbox", "bbox-crs",  "bboxCrs"};
+inline constexpr std::array<std::string_view, 2> gemeenten_parameter_names{"lat", "lon"};
+inline constexpr std::array<std::string_view, 3> zoeksuggesties_parameter_names{"q", "limit", "crs"};
+/// parse_location_view_parameters with and without `tijdstip`.
+inline constexpr std::array<std::string_view, 2> location_view_parameter_names{"tijdstip", "crs"};
+inline constexpr std::array<std::string_view, 0> no_parameter_names{};
+inline constexpr std::array<std::string_view, 1> undocumented_aliases{"bbox-crs"};
 
 /// Parses and validates; returns the parameters, or every problem found (never only the first).
 /// The request's headers matter for `Accept-Crs`.
