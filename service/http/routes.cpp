@@ -1,15 +1,11 @@
 #include "service/http/routes.hpp"
 
-#include "service/endpoints.hpp"
-#include "service/ogc_features.hpp"
-#include "service/openapi_document.hpp"
-#include "service/parameters.hpp"
-#include "service/problem.hpp"
-#include "service/responses.hpp"
+#include "service/endpoints/endpoints.hpp"
+#include "service/endpoints/ogc.hpp"
+#include "service/endpoints/parameters.hpp"
+#include "service/render/problem.hpp"
+#include "service/render/responses.hpp"
 #include "service/write_endpoints.hpp"
-
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
 
 #include <algorithm>
 #include <utility>
@@ -19,57 +15,11 @@ namespace {
 
 using Answer = std::optional<HttpResponse>;
 
-// --- small endpoints without a file of their own --------------------------------------------------------
-
-// Always 200 while this replica answers reads (from its snapshot, also with the database down), so a
-// load balancer keeps it; `schrijven` says whether writes can reach the store now, `dataversie` which
-// committed state of the store the snapshot shows (equal on all replicas once a change has spread).
-HttpResponse health(const geo::Snapshot& snapshot, const LocationEditor* editor) {
-    const bool writable = editor != nullptr && editor->store_reachable();
-    rapidjson::StringBuffer buffer;
-    JsonWriter w(buffer);
-    w.StartObject();
-    w.Key("status");
-    w.String(editor == nullptr || writable ? "ok" : "beperkt");
-    w.Key("schrijven");
-    w.Bool(writable);
-    if (editor != nullptr) {
-        w.Key("dataversie");
-        w.Int64(editor->loaded_version());
-    }
-    w.Key("informatiepunten");
-    w.Uint64(snapshot.locations().size());
-    w.Key("gemeenten");
-    w.Uint64(snapshot.municipalities().all().size());
-    w.EndObject();
-    auto response = json_response(buffer.GetString(), "/v1/health");
-    response.headers.emplace_back("Cache-Control", "no-store");
-    return response;
-}
-
-HttpResponse static_file(const StaticFiles& files, std::string_view name, const HttpRequest& request, std::string route) {
-    const StaticFiles::File* file = files.find(name);
-    if (file == nullptr)
-        return problem_response({std::string(codes::pad_niet_gevonden), "Dit bestand bestaat niet (is de widget gebouwd?).", {}},
-                                request.path, std::move(route));
-    HttpResponse response;
-    response.content_type = file->content_type;
-    response.route = std::move(route);
-    response.headers.emplace_back("ETag", file->etag);
-    response.headers.emplace_back("Cache-Control", "public, max-age=300");
-    if (auto match = request.header("if-none-match"); match && *match == file->etag) {
-        response.status = 304;
-        return response;
-    }
-    response.body = file->body;
-    return response;
-}
-
 // --- handlers: the table's glue from path parameters to the endpoints -------------------------------------
 
 template <const char* Name, const char* Route>
 Answer page(const RouteContext& c, const HttpRequest& request, const PathParams&) {
-    return static_file(c.widget_files, Name, request, Route);
+    return get_static_file(c.widget_files, Name, request, Route);
 }
 constexpr char index_html[] = "index.html", root_route[] = "/";
 constexpr char embed_html[] = "embed.html", embed_route[] = "/embed";
@@ -77,18 +27,14 @@ constexpr char beheer_html[] = "beheer.html", beheer_route[] = "/beheer";
 
 Answer widget_file(const RouteContext& c, const HttpRequest& request, const PathParams& p) {
     if (p[0].find("..") != std::string_view::npos) return std::nullopt;
-    return static_file(c.widget_files, p[0], request, "/widget/v1/{bestand}");
+    return get_static_file(c.widget_files, p[0], request, "/widget/v1/{bestand}");
 }
 
 Answer landing(const RouteContext&, const HttpRequest& request, const PathParams&) { return ogc_landing_page(request); }
 
-Answer openapi(const RouteContext&, const HttpRequest&, const PathParams&) {
-    auto response = json_response(std::string(openapi_document()), "/v1/openapi.json");
-    response.content_type = "application/vnd.oai.openapi+json;version=3.0";
-    return response;
-}
+Answer openapi(const RouteContext&, const HttpRequest&, const PathParams&) { return get_openapi(); }
 
-Answer health_check(const RouteContext& c, const HttpRequest&, const PathParams&) { return health(*c.locator.snapshot(), c.editor); }
+Answer health_check(const RouteContext& c, const HttpRequest&, const PathParams&) { return get_health(*c.locator.snapshot(), c.editor); }
 
 Answer informatiepunten(const RouteContext& c, const HttpRequest& request, const PathParams&) {
     const auto snapshot = c.locator.snapshot();

@@ -4,9 +4,9 @@
 // test against the paths of service/openapi.json all read it, so a route is written down once.
 #include "geo/locator.hpp"
 #include "service/auth.hpp"
-#include "service/http_types.hpp"
+#include "service/http/http_types.hpp"
 #include "service/location_editor.hpp"
-#include "service/static_files.hpp"
+#include "service/http/static_files.hpp"
 
 #include <optional>
 #include <span>

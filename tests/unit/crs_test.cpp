@@ -3,7 +3,7 @@
 #include "tests/support/proj_reference.hpp"
 #include "geo/reprojection.hpp"
 #include "geo/transformer.hpp"
-#include "service/crs.hpp"
+#include "service/endpoints/crs.hpp"
 
 #include <geos/geom/GeometryFactory.h>
 #include <geos/io/WKTReader.h>

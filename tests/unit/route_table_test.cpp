@@ -3,7 +3,7 @@
 // query parameters documented. A route, method or parameter added to one side only fails here.
 #include "service/http/routes.hpp"
 #include "service/openapi_document.hpp"
-#include "service/parameters.hpp"
+#include "service/endpoints/parameters.hpp"
 
 #include <gtest/gtest.h>
 #include <rapidjson/document.h>

@@ -1,9 +1,9 @@
-#include "service/parameters.hpp"
+#include "service/endpoints/parameters.hpp"
 
 #include "geo/dataset.hpp"
 #include "geo/hours/amsterdam_time.hpp"
-#include "service/query.hpp"
-#include "service/responses.hpp"
+#include "service/http/query.hpp"
+#include "service/render/responses.hpp"
 
 #include <algorithm>
 #include <regex>

@@ -3,7 +3,7 @@
 // data: the landing page, /conformance, /collections and the two feature collections `informatiepunten`
 // (points) and `gemeenten` (municipality polygons). JSON only; no HTML encoding.
 #include "geo/snapshot.hpp"
-#include "service/http_types.hpp"
+#include "service/http/http_types.hpp"
 
 #include <array>
 #include <string>

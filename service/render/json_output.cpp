@@ -1,9 +1,9 @@
-#include "service/json_output.hpp"
+#include "service/render/json_output.hpp"
 
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
-#include "service/responses.hpp"
+#include "service/render/responses.hpp"
 
 #include "geo/hours/amsterdam_time.hpp"
 #include "geo/opening.hpp"

@@ -1,9 +1,9 @@
-#include "service/snapshot_answers.hpp"
+#include "service/render/snapshot_answers.hpp"
 
 #include "geo/hours/amsterdam_time.hpp"
 #include "geo/reprojection.hpp"
-#include "service/json_output.hpp"
-#include "service/parameters.hpp"
+#include "service/render/json_output.hpp"
+#include "service/endpoints/parameters.hpp"
 
 #include <geos/geom/Envelope.h>
 

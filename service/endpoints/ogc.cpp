@@ -1,12 +1,12 @@
-#include "service/ogc_features.hpp"
+#include "service/endpoints/ogc.hpp"
 
 #include "geo/query.hpp"
 #include "geo/utc_time.hpp"
-#include "service/crs.hpp"
-#include "service/json_output.hpp"
-#include "service/query.hpp"
-#include "service/responses.hpp"
-#include "service/snapshot_answers.hpp"
+#include "service/endpoints/crs.hpp"
+#include "service/render/json_output.hpp"
+#include "service/http/query.hpp"
+#include "service/render/responses.hpp"
+#include "service/render/snapshot_answers.hpp"
 
 
 #include <algorithm>

@@ -1,15 +1,15 @@
-#include "service/endpoints.hpp"
+#include "service/endpoints/endpoints.hpp"
 
 #include "geo/hours/amsterdam_time.hpp"
 #include "geo/opening.hpp"
 #include "geo/hours/hours.hpp"
 #include "geo/query.hpp"
 #include "geo/transformer.hpp"
-#include "service/json_output.hpp"
-#include "service/parameters.hpp"
-#include "service/query.hpp"
-#include "service/responses.hpp"
-#include "service/snapshot_answers.hpp"
+#include "service/render/json_output.hpp"
+#include "service/endpoints/parameters.hpp"
+#include "service/http/query.hpp"
+#include "service/render/responses.hpp"
+#include "service/render/snapshot_answers.hpp"
 
 #include <algorithm>
 
@@ -46,12 +46,6 @@ void write_candidate(JsonWriter& w, const geocode::Candidate& c, Crs crs) {
     const std::string point = point_json(c.position, crs);
     w.RawValue(point.data(), point.size(), rapidjson::kObjectType);
     w.EndObject();
-}
-
-// Geometry in the response: say in which CRS (ADR geospatial module, OGC API Features Part 2).
-HttpResponse with_crs(HttpResponse response, Crs crs) {
-    response.headers.emplace_back("Content-Crs", content_crs(crs));
-    return response;
 }
 
 // The query string of this request with `name` set to `value` (added, or replacing the old value):
@@ -105,7 +99,7 @@ std::variant<Origin, HttpResponse> resolve_origin(const InformatiepuntenParamete
         w.StartArray();
         w.EndArray();
         w.EndObject();
-        return with_crs(json_response(buffer.GetString(), collection_route), params.crs);
+        return with_content_crs(json_response(buffer.GetString(), collection_route), params.crs);
     }
     const auto& best = result.best();
     return Origin{best.position,     std::string(geocode::to_string(best.kind)), best.name, best.gemeentecode, best.postcode,
@@ -203,7 +197,7 @@ HttpResponse get_informatiepunten(const geo::Snapshot& snapshot, const geocode::
     if (next) write_link(w, "next", *next, "application/json", "Volgende pagina");
     w.EndArray();
     w.EndObject();
-    return with_crs(json_response(std::string(buffer.GetString(), buffer.GetSize()), collection_route), params.crs);
+    return with_content_crs(json_response(std::string(buffer.GetString(), buffer.GetSize()), collection_route), params.crs);
 }
 
 HttpResponse get_informatiepunt(const geo::Snapshot& snapshot, const HttpRequest& request, std::string_view id) {
@@ -220,44 +214,7 @@ HttpResponse get_informatiepunt(const geo::Snapshot& snapshot, const HttpRequest
     opening.append_location(body, snapshot.index_of(*location), std::nullopt, params.crs);
     auto response = json_response(std::move(body), route);
     response.headers.emplace_back("ETag", "\"" + std::to_string(location->version) + "\"");
-    return with_crs(std::move(response), params.crs);
-}
-
-HttpResponse get_zoeksuggesties(const geocode::Geocoder& geocoder, const HttpRequest& request) {
-    const std::string route = "/v1/zoeksuggesties";
-    auto parsed = parse_zoeksuggesties_parameters(request);
-    if (auto* problems = std::get_if<std::vector<InvalidParam>>(&parsed)) return invalid_parameters(*problems, request.path, route);
-    const auto& params = std::get<ZoeksuggestiesParameters>(parsed);
-    if (params.q.size() > geocode::Geocoder::max_query_bytes)
-        return invalid_parameters({{"q", "te-lang", "Typ hoogstens " + std::to_string(geocode::Geocoder::max_query_bytes) + " tekens."}},
-                                  request.path, route);
-    rapidjson::StringBuffer buffer;
-    JsonWriter w(buffer);
-    w.StartObject();
-    w.Key("zoeksuggesties");
-    w.StartArray();
-    for (const auto& s : geocoder.suggest(params.q, params.limit)) {
-        w.StartObject();
-        w.Key("label");
-        w.String(s.label);
-        w.Key("soort");
-        const auto kind = geocode::to_string(s.kind);
-        w.String(kind.data(), static_cast<rapidjson::SizeType>(kind.size()));
-        w.Key("naam");
-        w.String(s.name);
-        w.Key("gemeentecode");
-        w.String(s.gemeentecode);
-        w.Key("geometrie");
-        const std::string point = point_json(s.position, params.crs);
-        w.RawValue(point.data(), point.size(), rapidjson::kObjectType);
-        w.EndObject();
-    }
-    w.EndArray();
-    w.EndObject();
-    auto response = json_response(buffer.GetString(), route);
-    // Suggestions change only with a new release of the data: let browsers reuse them for a while.
-    response.headers.emplace_back("Cache-Control", "public, max-age=3600");
-    return with_crs(std::move(response), params.crs);
+    return with_content_crs(std::move(response), params.crs);
 }
 
 }  // namespace ido::service

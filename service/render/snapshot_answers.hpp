@@ -1,8 +1,8 @@
 #pragma once
 // Answers and parts of answers derived from one data snapshot, computed once and kept with it.
 #include "geo/snapshot.hpp"
-#include "service/crs.hpp"
-#include "service/opening_cache.hpp"
+#include "service/endpoints/crs.hpp"
+#include "service/render/opening_cache.hpp"
 
 #include <array>
 #include <chrono>

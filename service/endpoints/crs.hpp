@@ -3,8 +3,8 @@
 // which CRS a client asks for, bbox parsing, and GeoJSON geometry written in the chosen CRS.
 #include "geo/coordinates.hpp"
 #include "geo/location_filter.hpp"
-#include "service/http_types.hpp"
-#include "service/query.hpp"
+#include "service/http/http_types.hpp"
+#include "service/http/query.hpp"
 
 #include <geos/geom/Geometry.h>
 
@@ -29,6 +29,13 @@ inline constexpr std::string_view bbox_buiten_crs = "bbox-buiten-crs";
 std::string_view crs_uri(Crs crs);
 /// The `Content-Crs` header value: the URI in angle brackets (OGC API - Features Part 2, 7.2.3).
 std::string content_crs(Crs crs);
+
+/// The response with a `Content-Crs` header for `crs`: geometry in an answer says in which CRS (ADR
+/// geospatial module, OGC API Features Part 2).
+inline HttpResponse with_content_crs(HttpResponse response, Crs crs) {
+    response.headers.emplace_back("Content-Crs", content_crs(crs));
+    return response;
+}
 
 /// Parses one CRS identifier. Accepted (case-insensitive, with or without the `[...]` of a safe CURIE):
 /// the OGC URIs (http and https), `EPSG:28992`, `urn:ogc:def:crs:EPSG::28992`, `OGC:CRS84`,

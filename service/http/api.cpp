@@ -1,9 +1,9 @@
-#include "service/api.hpp"
+#include "service/http/api.hpp"
 
 #include "service/http/routes.hpp"
-#include "service/problem.hpp"
-#include "service/responses.hpp"
-#include "service/query.hpp"
+#include "service/render/problem.hpp"
+#include "service/render/responses.hpp"
+#include "service/http/query.hpp"
 
 namespace ido::service {
 namespace {

@@ -1,4 +1,4 @@
-#include "service/crs.hpp"
+#include "service/endpoints/crs.hpp"
 
 
 #include <geos/geom/CoordinateSequence.h>
