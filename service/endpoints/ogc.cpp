@@ -95,19 +95,6 @@ std::string municipality_properties(const geo::Snapshot& snapshot, std::size_t m
     return municipality_json(snapshot.municipalities().all()[m], snapshot.locations_in(m).size());
 }
 
-std::string location_feature(const geo::Location& location, Crs crs) {
-    std::string out;
-    out.reserve(location.properties_json.size() + 160);
-    out += "{\"type\":\"Feature\",\"id\":";
-    out += json_string(location.id);
-    out += ",\"geometry\":";
-    out += point_geojson(crs, location.position, location.rd);
-    out += ",\"properties\":{";
-    out += location.properties_json;
-    out += "}}";
-    return out;
-}
-
 std::string municipality_feature(const geo::Snapshot& snapshot, const MunicipalityGeometry& rendered, std::size_t m, Crs crs) {
     const std::string& geometry = crs == Crs::rd_new ? rendered.geometry_rd[m] : rendered.geometry_crs84[m];
     std::string out;
@@ -310,7 +297,7 @@ HttpResponse ogc_items(const geo::Snapshot& snapshot, const HttpRequest& request
     body += "{\"type\":\"FeatureCollection\",\"features\":[";
     for (std::size_t k = first; k < last; ++k) {
         if (k > first) body += ',';
-        body += c->kind == Collection::informatiepunten ? location_feature(snapshot.locations()[matched[k]], q.crs.crs)
+        body += c->kind == Collection::informatiepunten ? location_feature_json(snapshot.locations()[matched[k]], q.crs.crs)
                                                         : municipality_feature(snapshot, *rendered, matched[k], q.crs.crs);
     }
     body += "],";
@@ -358,7 +345,7 @@ HttpResponse ogc_item(const geo::Snapshot& snapshot, const HttpRequest& request,
         const geo::Location* location = valid_id(feature_id) ? snapshot.find(feature_id) : nullptr;
         if (location == nullptr)
             return not_found("Er is geen informatiepunt met id '" + printable(feature_id) + "'.", request, route);
-        feature = location_feature(*location, crs.crs);
+        feature = location_feature_json(*location, crs.crs);
     } else {
         const auto m = valid_id(feature_id) ? snapshot.municipalities().find(feature_id) : std::nullopt;
         if (!m)

@@ -29,6 +29,9 @@ std::string location_json(const geo::Location& location, std::optional<double> d
 /// The part of location_json that depends on the location and the CRS only: `{`, the public fields,
 /// `,"geometrie":` and the point. Rendered once per snapshot (SnapshotAnswers::location_head).
 std::string location_json_head(const geo::Location& location, Crs crs);
+/// The help point as an OGC API - Features GeoJSON Feature: `id`, the point in `crs` and the same public
+/// fields as `properties` (no opening members: the collection is the static data).
+std::string location_feature_json(const geo::Location& location, Crs crs);
 /// Appends `,"afstand":` and the distance in metres with one decimal, as location_json writes it.
 void append_distance(std::string& out, double distance_m);
 
