@@ -1,6 +1,8 @@
 // The route table (service/http/routes.hpp) against the OpenAPI document the service serves: the same
 // paths under /v1, the same methods, and for each GET the query names its parsers accept equal to the
 // query parameters documented. A route, method or parameter added to one side only fails here.
+#include "geo/locator.hpp"
+#include "service/http/api.hpp"
 #include "service/http/routes.hpp"
 #include "service/openapi_document.hpp"
 #include "service/endpoints/parameters.hpp"
@@ -128,6 +130,32 @@ TEST(RouteTable, AllowListsTheRoutesMethods) {
     EXPECT_EQ(allow["/v1/informatiepunten/{id}"], "GET, PATCH, DELETE, OPTIONS");
     EXPECT_EQ(allow["/v1/informatiepunten/{id}/openingstijden"], "PUT, OPTIONS");
     EXPECT_EQ(allow["/v1/gemeenten"], "GET, OPTIONS");
+}
+
+// Every GET answer of a route carries the route's template as its label (access log, metrics), never the
+// concrete path, which may hold an id or a postcode.
+TEST(RouteTable, AnswersAreLabelledWithTheirTemplate) {
+    const auto locator = ido::geo::Locator::from_data_directory(IDO_SOURCE_DIR "/data");
+    const ido::service::Api api(locator, ido::service::StaticFiles{});
+    const std::string id = locator->snapshot()->locations().front().id;
+    const std::map<std::string, std::string> samples{{"{id}", id},          {"{gemeentecode}", "GM0363"},
+                                                     {"{collectionId}", "informatiepunten"}, {"{featureId}", id},
+                                                     {"{bestand}", "ido-vinder.js"}};
+    std::size_t checked = 0;
+    for (const auto& route : routes()) {
+        if (route.path == "/v1/informatiepunten/{id}/wijzigingen") continue;  // needs a store: 404 without one
+        if (std::none_of(route.operations.begin(), route.operations.end(), [](const auto& o) { return o.method == "GET"; })) continue;
+        std::string path(route.path);
+        for (const auto& [placeholder, value] : samples)
+            if (const auto at = path.find(placeholder); at != std::string::npos) path.replace(at, placeholder.size(), value);
+        ido::service::HttpRequest request;
+        request.method = "GET";
+        request.path = path;
+        const auto response = api.handle(request);
+        EXPECT_EQ(response.route, route.path) << path << " answered " << response.status;
+        ++checked;
+    }
+    EXPECT_GE(checked, 18u);
 }
 
 }  // namespace
