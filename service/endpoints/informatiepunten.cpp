@@ -143,19 +143,14 @@ HttpResponse get_informatiepunten(const geo::Snapshot& snapshot, const geocode::
     const auto at = opening.at();
     const auto& locations = snapshot.locations();
 
-    geo::LocationFilter filter;
+    std::optional<std::size_t> municipality;
     if (params.gemeente) {
-        filter.municipality = snapshot.municipalities().find(*params.gemeente);
-        if (!filter.municipality)
+        municipality = snapshot.municipalities().find(*params.gemeente);
+        if (!municipality)
             return invalid_parameters({{"gemeente", "niet-gevonden", "Er is geen gemeente met code " + *params.gemeente + "."}},
                                       request.path, collection_route);
     }
-    filter.diensten = params.diensten;
-    filter.op_afspraak = params.op_afspraak;
-    filter.inloop = params.inloop;
-    if (params.open_nu) filter.open_at.push_back(at);
-    if (params.open_op) filter.open_at.push_back(*params.open_op);
-    if (params.bbox) filter.box = area_box(*params.bbox);
+    geo::LocationFilter filter = location_filter(params, municipality, at);
 
     rapidjson::StringBuffer buffer;
     // About 2 KB per location (with its opening slots): grow once or not at all rather than from 256 bytes.

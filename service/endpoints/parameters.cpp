@@ -127,6 +127,19 @@ std::variant<InformatiepuntenParameters, std::vector<InvalidParam>> parse_inform
     return params;
 }
 
+geo::LocationFilter location_filter(const InformatiepuntenParameters& params, std::optional<std::size_t> municipality,
+                                    std::chrono::sys_seconds at) {
+    geo::LocationFilter filter;
+    filter.municipality = municipality;
+    filter.diensten = params.diensten;
+    filter.op_afspraak = params.op_afspraak;
+    filter.inloop = params.inloop;
+    if (params.open_nu) filter.open_at.push_back(at);
+    if (params.open_op) filter.open_at.push_back(*params.open_op);
+    if (params.bbox) filter.box = area_box(*params.bbox);
+    return filter;
+}
+
 std::variant<GemeentenParameters, std::vector<InvalidParam>> parse_gemeenten_parameters(const HttpRequest& request) {
     QueryParams query(request.query, {gemeenten_parameter_names.begin(), gemeenten_parameter_names.end()});
     GemeentenParameters params;

@@ -1,5 +1,6 @@
 #pragma once
 #include "geo/coordinates.hpp"
+#include "geo/location_filter.hpp"
 #include "service/endpoints/crs.hpp"
 #include "service/http/http_types.hpp"
 #include "service/render/problem.hpp"
@@ -43,6 +44,11 @@ struct InformatiepuntenParameters {
 
     bool has_origin() const { return origin || zoek || postcode; }
 };
+
+/// The query facade's filter of these parameters (geo/query.hpp). `municipality` is `gemeente` resolved
+/// to its index (the endpoint answers an unknown code itself), `at` the instant of the answer (`openNu`).
+geo::LocationFilter location_filter(const InformatiepuntenParameters& params, std::optional<std::size_t> municipality,
+                                    std::chrono::sys_seconds at);
 
 /// GET /v1/gemeenten: all municipalities, or the one containing lat + lon.
 struct GemeentenParameters {
