@@ -2,6 +2,7 @@
 // shipped ~600 locations and on 100,000 and 1,000,000 generated points; and of the municipality lookup.
 // Method and numbers: bench/README.md.
 #include "geo/locator.hpp"
+#include "geo/query.hpp"
 #include "geo/transformer.hpp"
 
 #include <benchmark/benchmark.h>
@@ -119,6 +120,39 @@ void BM_MunicipalityContaining(benchmark::State& state) {
     for (auto _ : state) benchmark::DoNotOptimize(index->containing(queries[i++ % queries.size()]));
 }
 
+// The query facade as the API asks it, without HTTP: 10 nearest offering digid and walk-in (the filter
+// runs inside the index search), and a 20 x 20 km box through the index (the OGC items and bbox query).
+void BM_FacadeNearestFiltered(benchmark::State& state) {
+    static auto locator = Locator::from_data_directory(IDO_SOURCE_DIR "/data");
+    const auto snapshot = locator->snapshot();
+    const auto queries = resident_queries();
+    NearestQuery query;
+    query.filter.diensten = {"digid"};
+    query.filter.inloop = true;
+    std::size_t i = 0;
+    for (auto _ : state) {
+        query.origin = queries[i++ % queries.size()];
+        benchmark::DoNotOptimize(nearest(*snapshot, query));
+    }
+}
+
+void BM_FacadeAreaBox(benchmark::State& state) {
+    static auto locator = Locator::from_data_directory(IDO_SOURCE_DIR "/data");
+    const auto snapshot = locator->snapshot();
+    const auto queries = resident_queries();
+    LocationFilter filter;
+    filter.box = AreaBox{AreaBox::Space::rd, 0, 0, 0, 0};
+    std::size_t i = 0;
+    for (auto _ : state) {
+        const RdPoint c = queries[i++ % queries.size()];
+        filter.box->min_x = c.x - 10000;
+        filter.box->min_y = c.y - 10000;
+        filter.box->max_x = c.x + 10000;
+        filter.box->max_y = c.y + 10000;
+        benchmark::DoNotOptimize(area(*snapshot, filter));
+    }
+}
+
 void BM_TransformToRd(benchmark::State& state) {
     double lat = 52.0;
     for (auto _ : state) {
@@ -134,5 +168,7 @@ BENCHMARK(BM_BruteForceNearest10)->Arg(0)->Arg(100000)->Arg(1000000);
 BENCHMARK(BM_IndexNearest10AtResidents);
 BENCHMARK(BM_BruteForceNearest10AtResidents);
 BENCHMARK(BM_MunicipalityContaining);
+BENCHMARK(BM_FacadeNearestFiltered);
+BENCHMARK(BM_FacadeAreaBox);
 BENCHMARK(BM_TransformToRd);
 BENCHMARK_MAIN();

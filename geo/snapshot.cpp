@@ -12,6 +12,13 @@ std::vector<RdPoint> rd_points(const std::vector<Location>& locations) {
     return points;
 }
 
+std::vector<RdPoint> lon_lat_points(const std::vector<Location>& locations) {
+    std::vector<RdPoint> points;
+    points.reserve(locations.size());
+    for (const auto& location : locations) points.push_back({location.position.lon, location.position.lat});
+    return points;
+}
+
 std::vector<Location> sorted_by_id(std::vector<Location> locations) {
     std::sort(locations.begin(), locations.end(), [](const Location& a, const Location& b) { return a.id < b.id; });
     return locations;
@@ -23,6 +30,7 @@ Snapshot::Snapshot(std::vector<Location> locations, std::shared_ptr<const Munici
     : locations_(sorted_by_id(std::move(locations))),
       municipalities_(std::move(municipalities)),
       index_(rd_points(locations_)),
+      lon_lat_index_(lon_lat_points(locations_)),
       by_municipality_(municipalities_->all().size()),
       municipality_of_(locations_.size(), npos) {
     by_id_.reserve(locations_.size());

@@ -38,6 +38,10 @@ public:
     const std::vector<Location>& locations() const { return locations_; }
     const MunicipalityIndex& municipalities() const { return *municipalities_; }
     const LocationIndex& index() const { return index_; }
+    /// The same tree over the positions in CRS84 degrees (x = lon, y = lat), for boxes only
+    /// (LocationIndex::within_box): its distances would be meaningless. A lon/lat box then needs no
+    /// reprojection, whose image in RD would be no rectangle.
+    const LocationIndex& lon_lat_index() const { return lon_lat_index_; }
 
     /// Location by id, nullptr when unknown.
     const Location* find(std::string_view id) const;
@@ -67,6 +71,7 @@ private:
     std::vector<Location> locations_;   // sorted by id
     std::shared_ptr<const MunicipalityIndex> municipalities_;
     LocationIndex index_;
+    LocationIndex lon_lat_index_;
     std::unordered_map<std::string_view, std::size_t> by_id_;  // views into locations_[i].id
     std::vector<std::vector<std::size_t>> by_municipality_;
     std::vector<std::size_t> municipality_of_;

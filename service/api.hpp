@@ -1,35 +1,4 @@
 #pragma once
-#include "geo/locator.hpp"
-#include "service/auth.hpp"
-#include "service/http_types.hpp"
-#include "service/location_editor.hpp"
-#include "service/static_files.hpp"
-
-#include <memory>
-#include <string>
-
-namespace ido::service {
-
-/// The v1 REST API: routes a request to its endpoint and answers it. Knows nothing of sockets; the
-/// HTTP adapter (http_server.hpp) converts Pistache requests into HttpRequest and back.
-class Api {
-public:
-    /// `editor` may be null: then the API is read-only (writes answer 405).
-    Api(std::shared_ptr<geo::Locator> locator, StaticFiles widget_files, std::shared_ptr<LocationEditor> editor = nullptr);
-
-    /// Answers one request. Expected failures come back as problem+json responses; this function
-    /// does not throw for any input (the adapter still guards it with a firewall).
-    HttpResponse handle(const HttpRequest& request) const;
-
-    static constexpr const char* version = "1.0.0";
-
-private:
-    HttpResponse handle_write(const HttpRequest& request, const std::vector<std::string_view>& segments) const;
-
-    std::shared_ptr<geo::Locator> locator_;
-    StaticFiles widget_files_;
-    std::shared_ptr<LocationEditor> editor_;
-    std::unique_ptr<FailedLoginLimiter> limiter_ = std::make_unique<FailedLoginLimiter>();
-};
-
-}  // namespace ido::service
+// Moved to service/http/api.hpp (issue 12). This forwarder stays only until the files of other owners that still include
+// the old path (service/main.cpp, fuzz/) are switched to the new one.
+#include "service/http/api.hpp"

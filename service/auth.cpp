@@ -1,6 +1,6 @@
 #include "service/auth.hpp"
 
-#include "service/responses.hpp"
+#include "service/render/responses.hpp"
 
 namespace ido::service {
 

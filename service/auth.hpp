@@ -1,7 +1,7 @@
 #pragma once
 #include "geo/location.hpp"
-#include "service/http_types.hpp"
-#include "service/problem.hpp"
+#include "service/http/http_types.hpp"
+#include "service/render/problem.hpp"
 #include "store/store.hpp"
 
 #include <chrono>

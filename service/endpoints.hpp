@@ -1,27 +1,4 @@
 #pragma once
-// The resource endpoints of the v1 API, one function per route; the router in api.cpp calls them.
-#include "geo/geocode/geocoder.hpp"
-#include "geo/snapshot.hpp"
-#include "service/http_types.hpp"
-
-#include <string_view>
-
-namespace ido::service {
-
-/// GET /v1/informatiepunten
-HttpResponse get_informatiepunten(const geo::Snapshot& snapshot, const geocode::Geocoder& geocoder, const HttpRequest& request);
-/// GET /v1/informatiepunten/{id}
-HttpResponse get_informatiepunt(const geo::Snapshot& snapshot, const HttpRequest& request, std::string_view id);
-/// Whether GET /v1/informatiepunten asks for a file (`formaat`, or Accept text/csv / application/geo+json).
-bool wants_export(const HttpRequest& request);
-/// GET /v1/informatiepunten?formaat=csv|geojson[&gemeente=GM0363]: the records for reporting, in the
-/// import format (docs/import-export.md), so the file imports again unchanged.
-HttpResponse get_export(const geo::Snapshot& snapshot, const HttpRequest& request);
-/// GET /v1/zoeksuggesties
-HttpResponse get_zoeksuggesties(const geocode::Geocoder& geocoder, const HttpRequest& request);
-/// GET /v1/gemeenten
-HttpResponse get_gemeenten(const geo::Snapshot& snapshot, const HttpRequest& request);
-/// GET /v1/gemeenten/{gemeentecode} and, with `with_locations`, .../informatiepunten
-HttpResponse get_gemeente(const geo::Snapshot& snapshot, const HttpRequest& request, std::string_view code, bool with_locations);
-
-}  // namespace ido::service
+// Moved to service/endpoints/endpoints.hpp (issue 12). This forwarder stays only until the files of other owners that still include
+// the old path (service/export_endpoint.cpp) are switched to the new one.
+#include "service/endpoints/endpoints.hpp"

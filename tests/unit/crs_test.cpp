@@ -1,8 +1,9 @@
 // The CRS module: CRS names, negotiation (crs vs Accept-Crs), bbox parsing, and geometry written in
 // CRS84 and RD New. RD output is checked against PROJ itself, set up here without geo::Transformer.
 #include "tests/support/proj_reference.hpp"
+#include "geo/reprojection.hpp"
 #include "geo/transformer.hpp"
-#include "service/crs.hpp"
+#include "service/endpoints/crs.hpp"
 
 #include <geos/geom/GeometryFactory.h>
 #include <geos/io/WKTReader.h>
@@ -259,7 +260,7 @@ TEST(crsGeometry, PolygonWithHoleAndMultiPolygonInBothCrs) {
     EXPECT_DOUBLE_EQ(d["coordinates"][0][1][0].GetDouble(), 5.2);
 
     auto multi = wkt("MULTIPOLYGON(((4.0 52.0, 4.1 52.0, 4.1 52.1, 4.0 52.0)),((6.0 53.0, 6.1 53.0, 6.1 53.1, 6.0 53.0)))");
-    auto rd = to_rd(*multi);
+    auto rd = ido::geo::to_rd(*multi);
     ASSERT_TRUE(rd);
     auto rd_json = polygon_geojson(Crs::rd_new, *rd);
     ASSERT_TRUE(rd_json.has_value());

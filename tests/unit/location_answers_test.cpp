@@ -5,8 +5,8 @@
 #include "geo/hours/amsterdam_time.hpp"
 #include "geo/locator.hpp"
 #include "geo/transformer.hpp"
-#include "service/json_output.hpp"
-#include "service/snapshot_answers.hpp"
+#include "service/render/json_output.hpp"
+#include "service/render/snapshot_answers.hpp"
 
 #include <gtest/gtest.h>
 

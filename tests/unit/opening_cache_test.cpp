@@ -5,11 +5,11 @@
 #include "geo/dataset.hpp"
 #include "geo/hours/amsterdam_time.hpp"
 #include "geo/locator.hpp"
-#include "service/api.hpp"
-#include "service/json_output.hpp"
-#include "service/opening_cache.hpp"
-#include "service/responses.hpp"
-#include "service/snapshot_answers.hpp"
+#include "service/http/api.hpp"
+#include "service/render/json_output.hpp"
+#include "service/render/opening_cache.hpp"
+#include "service/render/responses.hpp"
+#include "service/render/snapshot_answers.hpp"
 
 #include <gtest/gtest.h>
 

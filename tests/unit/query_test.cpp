@@ -1,5 +1,5 @@
-#include "service/parameters.hpp"
-#include "service/query.hpp"
+#include "service/endpoints/parameters.hpp"
+#include "service/http/query.hpp"
 
 #include <gtest/gtest.h>
 

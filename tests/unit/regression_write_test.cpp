@@ -1,8 +1,8 @@
 // Regression tests for inputs found by the write-body fuzz target (fuzz/write_fuzz.cpp): each goes
 // through Api::handle with a real SQLite store and an administrator token, as the service would.
-#include "service/api.hpp"
+#include "service/http/api.hpp"
 #include "service/location_editor.hpp"
-#include "service/static_files.hpp"
+#include "service/http/static_files.hpp"
 #include "store/store.hpp"
 
 #include <gtest/gtest.h>

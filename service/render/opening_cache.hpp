@@ -9,7 +9,7 @@
 // them to [at, at + 14 days) and re-renders only a slot that the clipping changes. The unit tests
 // (tests/unit/opening_cache_test.cpp) check the result byte for byte against opening_members_json.
 #include "geo/location.hpp"
-#include "service/json_output.hpp"
+#include "service/render/json_output.hpp"
 
 #include <atomic>
 #include <chrono>

@@ -1,9 +1,9 @@
-#include "service/json_output.hpp"
+#include "service/render/json_output.hpp"
 
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
-#include "service/responses.hpp"
+#include "service/render/responses.hpp"
 
 #include "geo/hours/amsterdam_time.hpp"
 #include "geo/opening.hpp"
@@ -29,12 +29,9 @@ std::string point_json(geo::Wgs84 position, Crs crs) {
 
 std::string location_json(const geo::Location& location, std::optional<double> distance_m,
                           const std::string& extra_members, Crs crs) {
-    std::string out;
-    out.reserve(location.properties_json.size() + 160 + extra_members.size());
-    out += '{';
-    out += location.properties_json;
-    out += ",\"geometrie\":";
-    out += point_geojson(crs, location.position, location.rd);
+    // The head, then the members that vary per answer: the same bytes as OpeningMembers::append_location.
+    std::string out = location_json_head(location, crs);
+    out.reserve(out.size() + 32 + extra_members.size());
     if (distance_m) append_distance(out, *distance_m);
     if (!extra_members.empty()) {
         out += ',';
@@ -51,6 +48,19 @@ std::string location_json_head(const geo::Location& location, Crs crs) {
     out += location.properties_json;
     out += ",\"geometrie\":";
     out += point_geojson(crs, location.position, location.rd);
+    return out;
+}
+
+std::string location_feature_json(const geo::Location& location, Crs crs) {
+    std::string out;
+    out.reserve(location.properties_json.size() + 160);
+    out += "{\"type\":\"Feature\",\"id\":";
+    out += json_string(location.id);
+    out += ",\"geometry\":";
+    out += point_geojson(crs, location.position, location.rd);
+    out += ",\"properties\":{";
+    out += location.properties_json;
+    out += "}}";
     return out;
 }
 

@@ -1,10 +1,16 @@
-#include "service/snapshot_answers.hpp"
+#include "service/render/snapshot_answers.hpp"
 
 #include "geo/hours/amsterdam_time.hpp"
-#include "service/json_output.hpp"
-#include "service/parameters.hpp"
+#include "geo/reprojection.hpp"
+#include "service/render/json_output.hpp"
+#include "service/endpoints/parameters.hpp"
 
+#include <geos/geom/Envelope.h>
+
+#include <chrono>
+#include <cmath>
 #include <cstdint>
+#include <cstdio>
 
 namespace ido::service {
 
@@ -16,6 +22,45 @@ const FixedBody& SnapshotAnswers::municipality_list() const {
         municipality_list_.etag = content_etag(*municipality_list_.body);
     });
     return municipality_list_;
+}
+
+namespace {
+
+std::array<double, 4> envelope_of(const geos::geom::Geometry& geometry) {
+    const auto* env = geometry.getEnvelopeInternal();
+    return {env->getMinX(), env->getMinY(), env->getMaxX(), env->getMaxY()};
+}
+
+MunicipalityGeometry render_geometry(const geo::MunicipalityIndex& index) {
+    const auto start = std::chrono::steady_clock::now();
+    MunicipalityGeometry out;
+    std::size_t vertices = 0;
+    for (std::size_t i = 0; i < index.all().size(); ++i) {
+        const auto& geometry = index.geometry(i);
+        vertices += geometry.getNumPoints();
+        out.geometry_crs84.push_back(polygon_geojson(Crs::crs84, geometry).value_or("null"));
+        out.envelope_crs84.push_back(envelope_of(geometry));
+        auto rd = geo::to_rd(geometry);
+        if (rd) {
+            out.geometry_rd.push_back(polygon_geojson(Crs::rd_new, *rd).value_or("null"));
+            out.envelope_rd.push_back(envelope_of(*rd));
+        } else {
+            std::fprintf(stderr, "error: ogc: municipality %s cannot be transformed to RD\n", index.all()[i].gemeentecode.c_str());
+            out.geometry_rd.emplace_back("null");
+            out.envelope_rd.push_back({std::nan(""), std::nan(""), std::nan(""), std::nan("")});
+        }
+    }
+    const auto took = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start);
+    std::fprintf(stderr, "ogc: geometry of %zu municipalities (%zu vertices) rendered in CRS84 and RD in %.1f ms\n",
+                 index.all().size(), vertices, static_cast<double>(took.count()) / 1000.0);
+    return out;
+}
+
+}  // namespace
+
+const MunicipalityGeometry& SnapshotAnswers::municipality_geometry() const {
+    std::call_once(municipality_geometry_once_, [this] { municipality_geometry_ = render_geometry(snapshot_.municipalities()); });
+    return municipality_geometry_;
 }
 
 const std::string& SnapshotAnswers::location_head(std::size_t index, Crs crs) const {

@@ -1,22 +1,17 @@
-#include "service/ogc_features.hpp"
+#include "service/endpoints/ogc.hpp"
 
+#include "geo/query.hpp"
 #include "geo/utc_time.hpp"
-#include "service/crs.hpp"
-#include "service/json_output.hpp"
-#include "service/query.hpp"
-#include "service/responses.hpp"
+#include "service/endpoints/crs.hpp"
+#include "service/render/json_output.hpp"
+#include "service/http/query.hpp"
+#include "service/render/responses.hpp"
+#include "service/render/snapshot_answers.hpp"
 
-#include <geos/geom/Envelope.h>
 
 #include <algorithm>
 #include <array>
-#include <chrono>
-#include <cmath>
-#include <cstdio>
-#include <ctime>
 #include <limits>
-#include <memory>
-#include <mutex>
 
 namespace ido::service {
 namespace {
@@ -93,68 +88,6 @@ std::string unknown_collection_detail(std::string_view id) {
     return "Er is geen collectie '" + printable(id) + "'. Er zijn: informatiepunten, gemeenten (zie /v1/collections).";
 }
 
-// --- municipality geometry, rendered once ------------------------------------------------------------
-
-// The GeoJSON of every municipality in both CRSs and its envelope in both, computed once per
-// MunicipalityIndex. Transforming all vertices to RD costs tens of milliseconds (logged at the first
-// request), which a page of polygons should not pay each time.
-struct RenderedMunicipalities {
-    const geo::MunicipalityIndex* index = nullptr;
-    double fingerprint = 0;
-    std::vector<std::string> geometry_crs84, geometry_rd;
-    std::vector<std::array<double, 4>> envelope_crs84, envelope_rd;  // min x, min y, max x, max y
-};
-
-// A cheap check that a cached rendering still belongs to this index (an index allocated later at the
-// same address would not match): the sum of all envelopes.
-double fingerprint(const geo::MunicipalityIndex& index) {
-    double sum = static_cast<double>(index.all().size());
-    for (std::size_t i = 0; i < index.all().size(); ++i) {
-        const auto* env = index.geometry(i).getEnvelopeInternal();
-        sum += env->getMinX() + 3 * env->getMinY() + 5 * env->getMaxX() + 7 * env->getMaxY();
-    }
-    return sum;
-}
-
-std::array<double, 4> envelope_of(const geos::geom::Geometry& geometry) {
-    const auto* env = geometry.getEnvelopeInternal();
-    return {env->getMinX(), env->getMinY(), env->getMaxX(), env->getMaxY()};
-}
-
-std::shared_ptr<const RenderedMunicipalities> rendered_municipalities(const geo::MunicipalityIndex& index) {
-    static std::mutex mutex;
-    static std::shared_ptr<const RenderedMunicipalities> cached;
-    const double print = fingerprint(index);
-    std::lock_guard lock(mutex);
-    if (cached && cached->index == &index && cached->fingerprint == print) return cached;
-
-    const auto start = std::chrono::steady_clock::now();
-    auto out = std::make_shared<RenderedMunicipalities>();
-    out->index = &index;
-    out->fingerprint = print;
-    std::size_t vertices = 0;
-    for (std::size_t i = 0; i < index.all().size(); ++i) {
-        const auto& geometry = index.geometry(i);
-        vertices += geometry.getNumPoints();
-        out->geometry_crs84.push_back(polygon_geojson(Crs::crs84, geometry).value_or("null"));
-        out->envelope_crs84.push_back(envelope_of(geometry));
-        auto rd = to_rd(geometry);
-        if (rd) {
-            out->geometry_rd.push_back(polygon_geojson(Crs::rd_new, *rd).value_or("null"));
-            out->envelope_rd.push_back(envelope_of(*rd));
-        } else {
-            std::fprintf(stderr, "error: ogc: municipality %s cannot be transformed to RD\n", index.all()[i].gemeentecode.c_str());
-            out->geometry_rd.emplace_back("null");
-            out->envelope_rd.push_back({std::nan(""), std::nan(""), std::nan(""), std::nan("")});
-        }
-    }
-    const auto took = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start);
-    std::fprintf(stderr, "ogc: geometry of %zu municipalities (%zu vertices) rendered in CRS84 and RD in %.1f ms\n",
-                 index.all().size(), vertices, static_cast<double>(took.count()) / 1000.0);
-    cached = out;
-    return cached;
-}
-
 // --- pieces of responses -------------------------------------------------------------------------------
 
 std::string municipality_properties(const geo::Snapshot& snapshot, std::size_t m) {
@@ -162,20 +95,7 @@ std::string municipality_properties(const geo::Snapshot& snapshot, std::size_t m
     return municipality_json(snapshot.municipalities().all()[m], snapshot.locations_in(m).size());
 }
 
-std::string location_feature(const geo::Location& location, Crs crs) {
-    std::string out;
-    out.reserve(location.properties_json.size() + 160);
-    out += "{\"type\":\"Feature\",\"id\":";
-    out += json_string(location.id);
-    out += ",\"geometry\":";
-    out += point_geojson(crs, location.position, location.rd);
-    out += ",\"properties\":{";
-    out += location.properties_json;
-    out += "}}";
-    return out;
-}
-
-std::string municipality_feature(const geo::Snapshot& snapshot, const RenderedMunicipalities& rendered, std::size_t m, Crs crs) {
+std::string municipality_feature(const geo::Snapshot& snapshot, const MunicipalityGeometry& rendered, std::size_t m, Crs crs) {
     const std::string& geometry = crs == Crs::rd_new ? rendered.geometry_rd[m] : rendered.geometry_crs84[m];
     std::string out;
     out.reserve(geometry.size() + 200);
@@ -258,9 +178,11 @@ HttpResponse json_ok(const rapidjson::StringBuffer& buffer, std::string route, c
     return response;
 }
 
+}  // namespace
+
 // --- endpoints ---------------------------------------------------------------------------------------
 
-HttpResponse conformance(const HttpRequest& request) {
+HttpResponse ogc_conformance(const HttpRequest& request) {
     const std::string route = "/v1/conformance";
     QueryParams query(request.query, {});
     if (!query.ok()) return invalid_parameters(query.problems(), request.path, route);
@@ -275,7 +197,7 @@ HttpResponse conformance(const HttpRequest& request) {
     return json_ok(buffer, route);
 }
 
-HttpResponse collections_list(const geo::Snapshot& snapshot, const HttpRequest& request) {
+HttpResponse ogc_collections(const geo::Snapshot& snapshot, const HttpRequest& request) {
     const std::string route = "/v1/collections";
     QueryParams query(request.query, {});
     if (!query.ok()) return invalid_parameters(query.problems(), request.path, route);
@@ -295,7 +217,7 @@ HttpResponse collections_list(const geo::Snapshot& snapshot, const HttpRequest& 
     return json_ok(buffer, route);
 }
 
-HttpResponse collection(const geo::Snapshot& snapshot, const HttpRequest& request, std::string_view id) {
+HttpResponse ogc_collection(const geo::Snapshot& snapshot, const HttpRequest& request, std::string_view id) {
     const std::string route = "/v1/collections/{collectionId}";
     const CollectionInfo* c = find_collection(id);
     if (c == nullptr) return not_found(unknown_collection_detail(id), request, route);
@@ -306,6 +228,8 @@ HttpResponse collection(const geo::Snapshot& snapshot, const HttpRequest& reques
     write_collection(w, snapshot, *c, link_base(request));
     return json_ok(buffer, route);
 }
+
+namespace {
 
 struct ItemsQuery {
     CrsChoice crs;
@@ -326,12 +250,14 @@ std::string page_query(const ItemsQuery& q, std::size_t offset) {
     return out;
 }
 
-HttpResponse items(const geo::Snapshot& snapshot, const HttpRequest& request, std::string_view id) {
+}  // namespace
+
+HttpResponse ogc_items(const geo::Snapshot& snapshot, const HttpRequest& request, std::string_view id) {
     const std::string route = "/v1/collections/{collectionId}/items";
     const CollectionInfo* c = find_collection(id);
     if (c == nullptr) return not_found(unknown_collection_detail(id), request, route);
 
-    QueryParams query(request.query, {"limit", "offset", "bbox", "bbox-crs", "bboxCrs", "crs"});
+    QueryParams query(request.query, {ogc_items_parameter_names.begin(), ogc_items_parameter_names.end()});
     ItemsQuery q;
     q.crs = negotiate_crs(query, request);
     q.bbox = parse_bbox(query);
@@ -342,20 +268,14 @@ HttpResponse items(const geo::Snapshot& snapshot, const HttpRequest& request, st
     if (!query.ok()) return invalid_parameters(query.problems(), request.path, route);
 
     std::vector<std::size_t> matched;
-    std::shared_ptr<const RenderedMunicipalities> rendered;
+    const MunicipalityGeometry* rendered = nullptr;
     if (c->kind == Collection::informatiepunten) {
-        const auto& all = snapshot.locations();
-        for (std::size_t i = 0; i < all.size(); ++i) {
-            if (q.bbox) {
-                // Exact containment in the bbox's own CRS (boundary included).
-                const bool in = q.bbox->crs == Crs::rd_new ? q.bbox->contains(all[i].rd.x, all[i].rd.y)
-                                                           : q.bbox->contains(all[i].position.lon, all[i].position.lat);
-                if (!in) continue;
-            }
-            matched.push_back(i);
-        }
+        // Exact containment in the bbox's own CRS (boundary included).
+        geo::LocationFilter filter;
+        if (q.bbox) filter.box = area_box(*q.bbox);
+        matched = geo::area(snapshot, filter);
     } else {
-        rendered = rendered_municipalities(snapshot.municipalities());
+        rendered = &SnapshotAnswers::of(snapshot).municipality_geometry();
         for (std::size_t m = 0; m < snapshot.municipalities().all().size(); ++m) {
             if (q.bbox) {
                 // Envelope intersection, not the exact polygon: a municipality whose envelope touches the
@@ -377,7 +297,7 @@ HttpResponse items(const geo::Snapshot& snapshot, const HttpRequest& request, st
     body += "{\"type\":\"FeatureCollection\",\"features\":[";
     for (std::size_t k = first; k < last; ++k) {
         if (k > first) body += ',';
-        body += c->kind == Collection::informatiepunten ? location_feature(snapshot.locations()[matched[k]], q.crs.crs)
+        body += c->kind == Collection::informatiepunten ? location_feature_json(snapshot.locations()[matched[k]], q.crs.crs)
                                                         : municipality_feature(snapshot, *rendered, matched[k], q.crs.crs);
     }
     body += "],";
@@ -412,11 +332,11 @@ HttpResponse items(const geo::Snapshot& snapshot, const HttpRequest& request, st
     return response;
 }
 
-HttpResponse item(const geo::Snapshot& snapshot, const HttpRequest& request, std::string_view id, std::string_view feature_id) {
+HttpResponse ogc_item(const geo::Snapshot& snapshot, const HttpRequest& request, std::string_view id, std::string_view feature_id) {
     const std::string route = "/v1/collections/{collectionId}/items/{featureId}";
     const CollectionInfo* c = find_collection(id);
     if (c == nullptr) return not_found(unknown_collection_detail(id), request, route);
-    QueryParams query(request.query, {"crs"});
+    QueryParams query(request.query, {ogc_item_parameter_names.begin(), ogc_item_parameter_names.end()});
     const CrsChoice crs = negotiate_crs(query, request);
     if (!query.ok()) return invalid_parameters(query.problems(), request.path, route);
 
@@ -425,13 +345,13 @@ HttpResponse item(const geo::Snapshot& snapshot, const HttpRequest& request, std
         const geo::Location* location = valid_id(feature_id) ? snapshot.find(feature_id) : nullptr;
         if (location == nullptr)
             return not_found("Er is geen informatiepunt met id '" + printable(feature_id) + "'.", request, route);
-        feature = location_feature(*location, crs.crs);
+        feature = location_feature_json(*location, crs.crs);
     } else {
         const auto m = valid_id(feature_id) ? snapshot.municipalities().find(feature_id) : std::nullopt;
         if (!m)
             return not_found("Er is geen gemeente met code '" + printable(feature_id) + "'. Een gemeentecode ziet eruit als GM0363.",
                              request, route);
-        feature = municipality_feature(snapshot, *rendered_municipalities(snapshot.municipalities()), *m, crs.crs);
+        feature = municipality_feature(snapshot, SnapshotAnswers::of(snapshot).municipality_geometry(), *m, crs.crs);
     }
     const std::string base = link_base(request);
     const std::string collection_url = base + "/v1/collections/" + c->id;
@@ -456,8 +376,6 @@ HttpResponse item(const geo::Snapshot& snapshot, const HttpRequest& request, std
     response.headers.emplace_back("Content-Crs", content_crs(crs.crs));
     return response;
 }
-
-}  // namespace
 
 std::string link_base(const HttpRequest& request) {
     std::string_view host;
@@ -519,27 +437,6 @@ HttpResponse ogc_landing_page(const HttpRequest& request) {
     w.EndArray();
     w.EndObject();
     return json_ok(buffer, route);
-}
-
-std::optional<HttpResponse> handle_ogc(const geo::Snapshot& snapshot, const HttpRequest& request,
-                                       const std::vector<std::string_view>& segments) {
-    // Exact paths only; an empty segment (a trailing or double slash) is not ours, so it ends as a 404.
-    if (segments.size() < 2 || segments[0] != "v1") return std::nullopt;
-    if (std::any_of(segments.begin(), segments.end(), [](std::string_view s) { return s.empty(); })) return std::nullopt;
-    if (segments.size() == 2 && segments[1] == "conformance") return conformance(request);
-    if (segments[1] != "collections") return std::nullopt;
-    switch (segments.size()) {
-        case 2: return collections_list(snapshot, request);
-        case 3: return collection(snapshot, request, segments[2]);
-        case 4:
-            if (segments[3] == "items") return items(snapshot, request, segments[2]);
-            break;
-        case 5:
-            if (segments[3] == "items") return item(snapshot, request, segments[2], segments[4]);
-            break;
-        default: break;
-    }
-    return std::nullopt;
 }
 
 }  // namespace ido::service

@@ -1,8 +1,8 @@
-#include "service/http_server.hpp"
+#include "service/http/http_server.hpp"
 
 #include "geo/transformer.hpp"
 #include "geo/utc_time.hpp"
-#include "service/problem.hpp"
+#include "service/render/problem.hpp"
 
 #include <pistache/endpoint.h>
 #include <pistache/http.h>

@@ -1,14 +1,15 @@
-#include "service/endpoints.hpp"
+#include "service/endpoints/endpoints.hpp"
 
 #include "geo/hours/amsterdam_time.hpp"
 #include "geo/opening.hpp"
 #include "geo/hours/hours.hpp"
+#include "geo/query.hpp"
 #include "geo/transformer.hpp"
-#include "service/json_output.hpp"
-#include "service/parameters.hpp"
-#include "service/query.hpp"
-#include "service/responses.hpp"
-#include "service/snapshot_answers.hpp"
+#include "service/render/json_output.hpp"
+#include "service/endpoints/parameters.hpp"
+#include "service/http/query.hpp"
+#include "service/render/responses.hpp"
+#include "service/render/snapshot_answers.hpp"
 
 #include <algorithm>
 
@@ -45,12 +46,6 @@ void write_candidate(JsonWriter& w, const geocode::Candidate& c, Crs crs) {
     const std::string point = point_json(c.position, crs);
     w.RawValue(point.data(), point.size(), rapidjson::kObjectType);
     w.EndObject();
-}
-
-// Geometry in the response: say in which CRS (ADR geospatial module, OGC API Features Part 2).
-HttpResponse with_crs(HttpResponse response, Crs crs) {
-    response.headers.emplace_back("Content-Crs", content_crs(crs));
-    return response;
 }
 
 // The query string of this request with `name` set to `value` (added, or replacing the old value):
@@ -104,7 +99,7 @@ std::variant<Origin, HttpResponse> resolve_origin(const InformatiepuntenParamete
         w.StartArray();
         w.EndArray();
         w.EndObject();
-        return with_crs(json_response(buffer.GetString(), collection_route), params.crs);
+        return with_content_crs(json_response(buffer.GetString(), collection_route), params.crs);
     }
     const auto& best = result.best();
     return Origin{best.position,     std::string(geocode::to_string(best.kind)), best.name, best.gemeentecode, best.postcode,
@@ -155,25 +150,7 @@ HttpResponse get_informatiepunten(const geo::Snapshot& snapshot, const geocode::
             return invalid_parameters({{"gemeente", "niet-gevonden", "Er is geen gemeente met code " + *params.gemeente + "."}},
                                       request.path, collection_route);
     }
-    // Every filter in one predicate, applied while the index searches, so a rare service or "open now"
-    // still yields `limit` answers when there are that many.
-    auto accept = [&](std::size_t i) {
-        const geo::Location& l = locations[i];
-        if (municipality && snapshot.municipality_of(i) != *municipality) return false;
-        for (const auto& code : params.diensten)
-            if (!std::binary_search(l.diensten.begin(), l.diensten.end(), code)) return false;
-        if (params.op_afspraak && (*params.op_afspraak ? !l.afspraak_mogelijk : (l.afspraak_mogelijk || l.op_afspraak != false)))
-            return false;
-        if (params.inloop && l.inloop != *params.inloop) return false;
-        if (params.open_nu && geo::opening_status(l, at).state != hours::State::open) return false;
-        if (params.open_op && geo::opening_status(l, *params.open_op).state != hours::State::open) return false;
-        if (params.bbox && !(params.bbox->crs == Crs::rd_new ? params.bbox->contains(l.rd.x, l.rd.y)
-                                                              : params.bbox->contains(l.position.lon, l.position.lat)))
-            return false;
-        return true;
-    };
-    const bool filtered = municipality || !params.diensten.empty() || params.op_afspraak || params.inloop || params.open_nu ||
-                          params.open_op || params.bbox;
+    geo::LocationFilter filter = location_filter(params, municipality, at);
 
     rapidjson::StringBuffer buffer;
     // About 2 KB per location (with its opening slots): grow once or not at all rather than from 256 bytes.
@@ -183,12 +160,10 @@ HttpResponse get_informatiepunten(const geo::Snapshot& snapshot, const geocode::
     // Each location is assembled in `item` (reused, so no allocation per location) from its pre-rendered
     // head and the cached opening members, then copied into the answer in one piece.
     std::string item;
-    std::size_t items = 0;
     auto write_item = [&](std::size_t index, std::optional<double> distance_m) {
         item.clear();
         opening.append_location(item, index, distance_m, params.crs);
         write_raw_value(w, buffer, item);
-        ++items;
     };
     std::optional<std::string> next;
     if (params.has_origin()) {
@@ -198,28 +173,18 @@ HttpResponse get_informatiepunten(const geo::Snapshot& snapshot, const geocode::
         const auto rd = geo::Transformer::to_rd(origin.point);
         if (!rd) return problem_response({std::string(codes::interne_fout), "Transformatie naar RD mislukt.", {}}, request.path, collection_route);
         write_origin(w, origin, params.crs);
-        const geo::LocationIndex::Filter filter = filtered ? geo::LocationIndex::Filter(accept) : geo::LocationIndex::Filter();
-        // One more than the page, to know whether a next page exists.
-        auto found = params.max_afstand_m ? snapshot.index().within_radius(*rd, *params.max_afstand_m, filter)
-                                          : snapshot.index().nearest(*rd, params.offset + params.limit + 1, filter);
+        const auto found = geo::nearest(snapshot, {*rd, std::move(filter), params.limit, params.offset, params.max_afstand_m});
         w.Key("informatiepunten");
         w.StartArray();
-        for (std::size_t i = params.offset; i < found.size() && items < params.limit; ++i) write_item(found[i].index, found[i].distance_m);
+        for (const auto& n : found.page) write_item(n.index, n.distance_m);
         const std::size_t next_offset = params.offset + params.limit;
-        if (found.size() > next_offset && next_offset <= 1000) next = with_parameter(request, "offset", std::to_string(next_offset));
+        if (found.more && next_offset <= 1000) next = with_parameter(request, "offset", std::to_string(next_offset));
     } else {
-        std::size_t i = params.after ? snapshot.first_after(*params.after) : 0;
-        std::size_t last = i;
+        const auto found = geo::list(snapshot, {std::move(filter), params.limit, params.after});
         w.Key("informatiepunten");
         w.StartArray();
-        for (; i < locations.size() && items < params.limit; ++i) {
-            if (filtered && !accept(i)) continue;
-            write_item(i, std::nullopt);
-            last = i;
-        }
-        // More to come only if a later location passes the filters.
-        while (i < locations.size() && filtered && !accept(i)) ++i;
-        if (i < locations.size() && items > 0) next = with_parameter(request, "na", locations[last].id);
+        for (const std::size_t i : found.page) write_item(i, std::nullopt);
+        if (found.more) next = with_parameter(request, "na", locations[found.page.back()].id);
     }
     w.EndArray();
     w.Key("links");
@@ -227,7 +192,7 @@ HttpResponse get_informatiepunten(const geo::Snapshot& snapshot, const geocode::
     if (next) write_link(w, "next", *next, "application/json", "Volgende pagina");
     w.EndArray();
     w.EndObject();
-    return with_crs(json_response(std::string(buffer.GetString(), buffer.GetSize()), collection_route), params.crs);
+    return with_content_crs(json_response(std::string(buffer.GetString(), buffer.GetSize()), collection_route), params.crs);
 }
 
 HttpResponse get_informatiepunt(const geo::Snapshot& snapshot, const HttpRequest& request, std::string_view id) {
@@ -244,44 +209,7 @@ HttpResponse get_informatiepunt(const geo::Snapshot& snapshot, const HttpRequest
     opening.append_location(body, snapshot.index_of(*location), std::nullopt, params.crs);
     auto response = json_response(std::move(body), route);
     response.headers.emplace_back("ETag", "\"" + std::to_string(location->version) + "\"");
-    return with_crs(std::move(response), params.crs);
-}
-
-HttpResponse get_zoeksuggesties(const geocode::Geocoder& geocoder, const HttpRequest& request) {
-    const std::string route = "/v1/zoeksuggesties";
-    auto parsed = parse_zoeksuggesties_parameters(request);
-    if (auto* problems = std::get_if<std::vector<InvalidParam>>(&parsed)) return invalid_parameters(*problems, request.path, route);
-    const auto& params = std::get<ZoeksuggestiesParameters>(parsed);
-    if (params.q.size() > geocode::Geocoder::max_query_bytes)
-        return invalid_parameters({{"q", "te-lang", "Typ hoogstens " + std::to_string(geocode::Geocoder::max_query_bytes) + " tekens."}},
-                                  request.path, route);
-    rapidjson::StringBuffer buffer;
-    JsonWriter w(buffer);
-    w.StartObject();
-    w.Key("zoeksuggesties");
-    w.StartArray();
-    for (const auto& s : geocoder.suggest(params.q, params.limit)) {
-        w.StartObject();
-        w.Key("label");
-        w.String(s.label);
-        w.Key("soort");
-        const auto kind = geocode::to_string(s.kind);
-        w.String(kind.data(), static_cast<rapidjson::SizeType>(kind.size()));
-        w.Key("naam");
-        w.String(s.name);
-        w.Key("gemeentecode");
-        w.String(s.gemeentecode);
-        w.Key("geometrie");
-        const std::string point = point_json(s.position, params.crs);
-        w.RawValue(point.data(), point.size(), rapidjson::kObjectType);
-        w.EndObject();
-    }
-    w.EndArray();
-    w.EndObject();
-    auto response = json_response(buffer.GetString(), route);
-    // Suggestions change only with a new release of the data: let browsers reuse them for a while.
-    response.headers.emplace_back("Cache-Control", "public, max-age=3600");
-    return with_crs(std::move(response), params.crs);
+    return with_content_crs(std::move(response), params.crs);
 }
 
 }  // namespace ido::service

@@ -1,10 +1,10 @@
-#include "service/endpoints.hpp"
+#include "service/endpoints/endpoints.hpp"
 
-#include "service/json_output.hpp"
-#include "service/parameters.hpp"
-#include "service/query.hpp"
-#include "service/responses.hpp"
-#include "service/snapshot_answers.hpp"
+#include "service/render/json_output.hpp"
+#include "service/endpoints/parameters.hpp"
+#include "service/http/query.hpp"
+#include "service/render/responses.hpp"
+#include "service/render/snapshot_answers.hpp"
 
 #include <regex>
 

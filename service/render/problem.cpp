@@ -1,4 +1,4 @@
-#include "service/problem.hpp"
+#include "service/render/problem.hpp"
 
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>

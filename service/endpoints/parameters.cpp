@@ -1,9 +1,9 @@
-#include "service/parameters.hpp"
+#include "service/endpoints/parameters.hpp"
 
 #include "geo/dataset.hpp"
 #include "geo/hours/amsterdam_time.hpp"
-#include "service/query.hpp"
-#include "service/responses.hpp"
+#include "service/http/query.hpp"
+#include "service/render/responses.hpp"
 
 #include <algorithm>
 #include <regex>
@@ -64,9 +64,7 @@ const std::vector<std::string>& service_codes() {
 }
 
 std::variant<InformatiepuntenParameters, std::vector<InvalidParam>> parse_informatiepunten_parameters(const HttpRequest& request) {
-    QueryParams query(request.query, {"lat", "lon", "zoek", "postcode", "limit", "offset", "na", "maxAfstand", "dienst",
-                                      "opAfspraak", "inloop", "gemeente", "openNu", "openOp", "tijdstip", "crs", "bbox",
-                                      "bbox-crs", "bboxCrs"});
+    QueryParams query(request.query, {informatiepunten_parameter_names.begin(), informatiepunten_parameter_names.end()});
     InformatiepuntenParameters params;
     params.crs = negotiate_crs(query, request).crs;
     params.bbox = parse_bbox(query);
@@ -129,8 +127,21 @@ std::variant<InformatiepuntenParameters, std::vector<InvalidParam>> parse_inform
     return params;
 }
 
+geo::LocationFilter location_filter(const InformatiepuntenParameters& params, std::optional<std::size_t> municipality,
+                                    std::chrono::sys_seconds at) {
+    geo::LocationFilter filter;
+    filter.municipality = municipality;
+    filter.diensten = params.diensten;
+    filter.op_afspraak = params.op_afspraak;
+    filter.inloop = params.inloop;
+    if (params.open_nu) filter.open_at.push_back(at);
+    if (params.open_op) filter.open_at.push_back(*params.open_op);
+    if (params.bbox) filter.box = area_box(*params.bbox);
+    return filter;
+}
+
 std::variant<GemeentenParameters, std::vector<InvalidParam>> parse_gemeenten_parameters(const HttpRequest& request) {
-    QueryParams query(request.query, {"lat", "lon"});
+    QueryParams query(request.query, {gemeenten_parameter_names.begin(), gemeenten_parameter_names.end()});
     GemeentenParameters params;
     // Anywhere on earth is a valid question; outside the Netherlands the answer is an empty list.
     params.point = position(query, Reach::anywhere);
@@ -139,7 +150,7 @@ std::variant<GemeentenParameters, std::vector<InvalidParam>> parse_gemeenten_par
 }
 
 std::variant<ZoeksuggestiesParameters, std::vector<InvalidParam>> parse_zoeksuggesties_parameters(const HttpRequest& request) {
-    QueryParams query(request.query, {"q", "limit", "crs"});
+    QueryParams query(request.query, {zoeksuggesties_parameter_names.begin(), zoeksuggesties_parameter_names.end()});
     ZoeksuggestiesParameters params;
     params.crs = negotiate_crs(query, request).crs;
     if (auto q = query.get("q")) params.q = std::string(*q);
@@ -151,7 +162,9 @@ std::variant<ZoeksuggestiesParameters, std::vector<InvalidParam>> parse_zoeksugg
 
 std::variant<LocationViewParameters, std::vector<InvalidParam>> parse_location_view_parameters(const HttpRequest& request,
                                                                                                bool with_tijdstip) {
-    QueryParams query(request.query, with_tijdstip ? std::vector<std::string_view>{"tijdstip", "crs"} : std::vector<std::string_view>{});
+    QueryParams query(request.query, with_tijdstip ? std::vector<std::string_view>(location_view_parameter_names.begin(),
+                                                                                    location_view_parameter_names.end())
+                                                   : std::vector<std::string_view>{});
     LocationViewParameters params;
     if (with_tijdstip) {
         params.tijdstip = instant_parameter(query, "tijdstip");

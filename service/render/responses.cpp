@@ -1,6 +1,6 @@
-#include "service/responses.hpp"
+#include "service/render/responses.hpp"
 
-#include "service/query.hpp"
+#include "service/http/query.hpp"
 
 #include <algorithm>
 #include <cstring>

@@ -1,9 +1,10 @@
 #pragma once
 // Answers and parts of answers derived from one data snapshot, computed once and kept with it.
 #include "geo/snapshot.hpp"
-#include "service/crs.hpp"
-#include "service/opening_cache.hpp"
+#include "service/endpoints/crs.hpp"
+#include "service/render/opening_cache.hpp"
 
+#include <array>
 #include <chrono>
 #include <mutex>
 #include <optional>
@@ -16,6 +17,14 @@ namespace ido::service {
 struct FixedBody {
     std::shared_ptr<const std::string> body;  ///< shared with the responses that send it
     std::string etag;  ///< strong, quoted: a hash of the body, the same on every instance that has the same data
+};
+
+/// The GeoJSON geometry of every municipality in both CRSs and its envelope in both (index as in
+/// MunicipalityIndex::all()). Transforming all vertices to RD costs tens of milliseconds (logged when
+/// built), which a page of polygons should not pay each time.
+struct MunicipalityGeometry {
+    std::vector<std::string> geometry_crs84, geometry_rd;
+    std::vector<std::array<double, 4>> envelope_crs84, envelope_rd;  // min x, min y, max x, max y
 };
 
 /// What the service derives from one snapshot: the municipality list (built once, on first use) and the
@@ -31,6 +40,8 @@ public:
 
     /// The body of GET /v1/gemeenten (every municipality), built on the first call.
     const FixedBody& municipality_list() const;
+    /// The geometry of the snapshot's municipalities for the OGC collection, built on the first call.
+    const MunicipalityGeometry& municipality_geometry() const;
     /// The per-minute cache of the opening members of this snapshot's locations.
     OpeningCache& opening() { return opening_; }
     /// location_json_head of the snapshot's location number `index` in `crs`; every location's head in
@@ -42,6 +53,8 @@ private:
     const geo::Snapshot& snapshot_;  // the owner: outlives this object
     mutable std::once_flag municipality_list_once_;
     mutable FixedBody municipality_list_;
+    mutable std::once_flag municipality_geometry_once_;
+    mutable MunicipalityGeometry municipality_geometry_;
     static constexpr std::size_t crs_count = 2;  // Crs::crs84, Crs::rd_new
     mutable std::once_flag heads_once_[crs_count];
     mutable std::vector<std::string> heads_[crs_count];

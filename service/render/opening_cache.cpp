@@ -1,4 +1,4 @@
-#include "service/opening_cache.hpp"
+#include "service/render/opening_cache.hpp"
 
 #include "geo/opening.hpp"
 

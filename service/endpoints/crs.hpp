@@ -2,12 +2,12 @@
 // Coordinate reference systems of the API (ADR geospatial module, OGC API - Features Part 2):
 // which CRS a client asks for, bbox parsing, and GeoJSON geometry written in the chosen CRS.
 #include "geo/coordinates.hpp"
-#include "service/http_types.hpp"
-#include "service/query.hpp"
+#include "geo/location_filter.hpp"
+#include "service/http/http_types.hpp"
+#include "service/http/query.hpp"
 
 #include <geos/geom/Geometry.h>
 
-#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -29,6 +29,13 @@ inline constexpr std::string_view bbox_buiten_crs = "bbox-buiten-crs";
 std::string_view crs_uri(Crs crs);
 /// The `Content-Crs` header value: the URI in angle brackets (OGC API - Features Part 2, 7.2.3).
 std::string content_crs(Crs crs);
+
+/// The response with a `Content-Crs` header for `crs`: geometry in an answer says in which CRS (ADR
+/// geospatial module, OGC API Features Part 2).
+inline HttpResponse with_content_crs(HttpResponse response, Crs crs) {
+    response.headers.emplace_back("Content-Crs", content_crs(crs));
+    return response;
+}
 
 /// Parses one CRS identifier. Accepted (case-insensitive, with or without the `[...]` of a safe CURIE):
 /// the OGC URIs (http and https), `EPSG:28992`, `urn:ogc:def:crs:EPSG::28992`, `OGC:CRS84`,
@@ -60,6 +67,12 @@ struct Bbox {
     }
 };
 
+/// The bbox as the query facade's box, in the same space (no reprojection: containment stays exact).
+inline geo::AreaBox area_box(const Bbox& bbox) {
+    return {bbox.crs == Crs::rd_new ? geo::AreaBox::Space::rd : geo::AreaBox::Space::lon_lat, bbox.min_x, bbox.min_y, bbox.max_x,
+            bbox.max_y};
+}
+
 /// Reads `bbox` and its CRS (`bbox-crs`, the OGC / ADR name, or `bboxCrs`, the camelCase name the ADR
 /// linter wants; not both). `bbox` is four finite numbers minx,miny,maxx,maxy with min < max that overlap
 /// the CRS's area (CRS84: -180..180, -90..90; RD New: x -7000..300000, y 289000..629000, the EPSG:28992
@@ -79,9 +92,5 @@ std::string point_geojson(Crs crs, geo::Wgs84 position, geo::RdPoint rd);
 /// A GeoJSON Polygon or MultiPolygon of a GEOS geometry whose coordinates are in `crs` (x = lon or
 /// RD x). Other geometry types give nullopt.
 std::optional<std::string> polygon_geojson(Crs crs, const geos::geom::Geometry& geometry);
-
-/// A copy of a CRS84 (Multi)Polygon with every vertex transformed to RD New through geo::Transformer;
-/// nullptr when a vertex cannot be transformed.
-std::unique_ptr<geos::geom::Geometry> to_rd(const geos::geom::Geometry& crs84);
 
 }  // namespace ido::service

@@ -1,4 +1,4 @@
-#include "service/static_files.hpp"
+#include "service/http/static_files.hpp"
 
 #include <fstream>
 #include <functional>

@@ -1,8 +1,6 @@
-#include "service/crs.hpp"
+#include "service/endpoints/crs.hpp"
 
-#include "geo/transformer.hpp"
 
-#include <geos/geom/CoordinateFilter.h>
 #include <geos/geom/CoordinateSequence.h>
 #include <geos/geom/LinearRing.h>
 #include <geos/geom/MultiPolygon.h>
@@ -100,24 +98,6 @@ void write_polygon_rings(rapidjson::Writer<rapidjson::StringBuffer>& w, Crs crs,
     for (std::size_t i = 0; i < polygon.getNumInteriorRing(); ++i) write_ring(w, crs, *polygon.getInteriorRingN(i));
     w.EndArray();
 }
-
-// Transforms every vertex from CRS84 (x = lon, y = lat) to RD New in place.
-class ToRdFilter : public geos::geom::CoordinateFilter {
-public:
-    void filter_rw(geos::geom::Coordinate* c) const override {
-        auto rd = geo::Transformer::to_rd(geo::Wgs84{c->y, c->x});
-        if (!rd) {
-            failed_ = true;
-            return;
-        }
-        c->x = rd->x;
-        c->y = rd->y;
-    }
-    bool failed() const { return failed_; }
-
-private:
-    mutable bool failed_ = false;
-};
 
 }  // namespace
 
@@ -282,15 +262,6 @@ std::optional<std::string> polygon_geojson(Crs crs, const geos::geom::Geometry& 
     }
     w.EndObject();
     return std::string(buffer.GetString(), buffer.GetSize());
-}
-
-std::unique_ptr<geos::geom::Geometry> to_rd(const geos::geom::Geometry& crs84) {
-    auto copy = crs84.clone();
-    ToRdFilter filter;
-    copy->apply_rw(&filter);
-    if (filter.failed()) return nullptr;
-    copy->geometryChanged();
-    return copy;
 }
 
 }  // namespace ido::service

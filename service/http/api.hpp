@@ -1,0 +1,33 @@
+#pragma once
+#include "geo/locator.hpp"
+#include "service/auth.hpp"
+#include "service/http/http_types.hpp"
+#include "service/location_editor.hpp"
+#include "service/http/static_files.hpp"
+
+#include <memory>
+#include <string>
+
+namespace ido::service {
+
+/// The v1 REST API: routes a request to its endpoint and answers it. Knows nothing of sockets; the
+/// HTTP adapter (service/http/http_server.hpp) converts Pistache requests into HttpRequest and back.
+class Api {
+public:
+    /// `editor` may be null: then the API is read-only (writes answer 405).
+    Api(std::shared_ptr<geo::Locator> locator, StaticFiles widget_files, std::shared_ptr<LocationEditor> editor = nullptr);
+
+    /// Answers one request. Expected failures come back as problem+json responses; this function
+    /// does not throw for any input (the adapter still guards it with a firewall).
+    HttpResponse handle(const HttpRequest& request) const;
+
+    static constexpr const char* version = "1.0.0";
+
+private:
+    std::shared_ptr<geo::Locator> locator_;
+    StaticFiles widget_files_;
+    std::shared_ptr<LocationEditor> editor_;
+    std::unique_ptr<FailedLoginLimiter> limiter_ = std::make_unique<FailedLoginLimiter>();
+};
+
+}  // namespace ido::service

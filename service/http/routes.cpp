@@ -1,0 +1,188 @@
+#include "service/http/routes.hpp"
+
+#include "service/endpoints/endpoints.hpp"
+#include "service/endpoints/ogc.hpp"
+#include "service/endpoints/parameters.hpp"
+#include "service/render/problem.hpp"
+#include "service/render/responses.hpp"
+#include "service/write_endpoints.hpp"
+
+#include <algorithm>
+#include <utility>
+
+namespace ido::service {
+namespace {
+
+using Answer = std::optional<HttpResponse>;
+
+// --- handlers: the table's glue from path parameters to the endpoints -------------------------------------
+
+template <const char* Name, const char* Route>
+Answer page(const RouteContext& c, const HttpRequest& request, const PathParams&) {
+    return get_static_file(c.widget_files, Name, request, Route);
+}
+constexpr char index_html[] = "index.html", root_route[] = "/";
+constexpr char embed_html[] = "embed.html", embed_route[] = "/embed";
+constexpr char beheer_html[] = "beheer.html", beheer_route[] = "/beheer";
+
+Answer widget_file(const RouteContext& c, const HttpRequest& request, const PathParams& p) {
+    if (p[0].find("..") != std::string_view::npos) return std::nullopt;
+    return get_static_file(c.widget_files, p[0], request, "/widget/v1/{bestand}");
+}
+
+Answer landing(const RouteContext&, const HttpRequest& request, const PathParams&) { return ogc_landing_page(request); }
+
+Answer openapi(const RouteContext&, const HttpRequest&, const PathParams&) { return get_openapi(); }
+
+Answer health_check(const RouteContext& c, const HttpRequest&, const PathParams&) { return get_health(*c.locator.snapshot(), c.editor); }
+
+Answer informatiepunten(const RouteContext& c, const HttpRequest& request, const PathParams&) {
+    const auto snapshot = c.locator.snapshot();
+    return wants_export(request) ? get_export(*snapshot, request) : get_informatiepunten(*snapshot, c.locator.geocoder(), request);
+}
+Answer informatiepunt(const RouteContext& c, const HttpRequest& request, const PathParams& p) {
+    return get_informatiepunt(*c.locator.snapshot(), request, p[0]);
+}
+Answer gemeenten(const RouteContext& c, const HttpRequest& request, const PathParams&) {
+    return get_gemeenten(*c.locator.snapshot(), request);
+}
+Answer gemeente(const RouteContext& c, const HttpRequest& request, const PathParams& p) {
+    return get_gemeente(*c.locator.snapshot(), request, p[0], false);
+}
+Answer gemeente_informatiepunten(const RouteContext& c, const HttpRequest& request, const PathParams& p) {
+    return get_gemeente(*c.locator.snapshot(), request, p[0], true);
+}
+Answer zoeksuggesties(const RouteContext& c, const HttpRequest& request, const PathParams&) {
+    return get_zoeksuggesties(c.locator.geocoder(), request);
+}
+
+Answer conformance(const RouteContext&, const HttpRequest& request, const PathParams&) { return ogc_conformance(request); }
+Answer collections(const RouteContext& c, const HttpRequest& request, const PathParams&) {
+    return ogc_collections(*c.locator.snapshot(), request);
+}
+Answer collection(const RouteContext& c, const HttpRequest& request, const PathParams& p) {
+    return ogc_collection(*c.locator.snapshot(), request, p[0]);
+}
+Answer items(const RouteContext& c, const HttpRequest& request, const PathParams& p) {
+    return ogc_items(*c.locator.snapshot(), request, p[0]);
+}
+Answer item(const RouteContext& c, const HttpRequest& request, const PathParams& p) {
+    return ogc_item(*c.locator.snapshot(), request, p[0], p[1]);
+}
+
+// The write API needs the store; without one (read-only) its routes decline, which answers 405.
+template <HttpResponse (*Write)(WriteContext&, const HttpRequest&, std::string_view)>
+Answer write(const RouteContext& c, const HttpRequest& request, const PathParams& p) {
+    if (c.editor == nullptr) return std::nullopt;
+    WriteContext context{*c.editor, c.limiter};
+    return Write(context, request, p[0]);
+}
+Answer post(const RouteContext& c, const HttpRequest& request, const PathParams&) {
+    if (c.editor == nullptr) return std::nullopt;
+    WriteContext context{*c.editor, c.limiter};
+    return post_informatiepunt(context, request);
+}
+
+constexpr std::string_view get = "GET";
+
+std::vector<Route> build_routes() {
+    using Names = std::span<const std::string_view>;
+    const Names none(no_parameter_names);
+    return {
+        // The widget and the finder page, and the editing page for libraries and municipalities (talks to
+        // the write API with a token).
+        {"/", {{get, page<index_html, root_route>, {}}}},
+        {"/embed", {{get, page<embed_html, embed_route>, {}}}},
+        {"/beheer", {{get, page<beheer_html, beheer_route>, {}}}},
+        {"/widget/v1/{bestand}", {{get, widget_file, {}}}, true},
+        {"/v1", {{get, landing, {none}}}},
+        {"/v1/openapi.json", {{get, openapi, {}}}},
+        {"/v1/health", {{get, health_check, {}}}},
+        {"/v1/informatiepunten",
+         {{get, informatiepunten, {Names(informatiepunten_parameter_names), Names(export_parameter_names)}},
+          {"POST", post, {}}}},
+        {"/v1/informatiepunten/{id}",
+         {{get, informatiepunt, {Names(location_view_parameter_names)}},
+          {"PATCH", write<patch_informatiepunt>, {}},
+          {"DELETE", write<delete_informatiepunt>, {}}}},
+        {"/v1/informatiepunten/{id}/openingstijden", {{"PUT", write<put_openingstijden>, {}}}},
+        {"/v1/informatiepunten/{id}/wijzigingen", {{get, write<get_wijzigingen>, {none}}}},
+        {"/v1/gemeenten", {{get, gemeenten, {Names(gemeenten_parameter_names)}}}},
+        {"/v1/gemeenten/{gemeentecode}", {{get, gemeente, {none}}}},
+        {"/v1/gemeenten/{gemeentecode}/informatiepunten", {{get, gemeente_informatiepunten, {Names(location_view_parameter_names)}}}},
+        {"/v1/zoeksuggesties", {{get, zoeksuggesties, {Names(zoeksuggesties_parameter_names)}}}},
+        // OGC API - Features
+        {"/v1/conformance", {{get, conformance, {none}}}},
+        {"/v1/collections", {{get, collections, {none}}}},
+        {"/v1/collections/{collectionId}", {{get, collection, {none}}}},
+        {"/v1/collections/{collectionId}/items", {{get, items, {Names(ogc_items_parameter_names)}}}},
+        {"/v1/collections/{collectionId}/items/{featureId}", {{get, item, {Names(ogc_item_parameter_names)}}}},
+    };
+}
+
+}  // namespace
+
+std::vector<std::string_view> split_path(std::string_view path) {
+    std::vector<std::string_view> segments;
+    std::size_t start = 1;  // path starts with '/'
+    while (start <= path.size()) {
+        const std::size_t end = std::min(path.find('/', start), path.size());
+        segments.push_back(path.substr(start, end - start));
+        start = end + 1;
+    }
+    return segments;
+}
+
+bool Route::match(const std::vector<std::string_view>& segments, PathParams& params) const {
+    params.clear();
+    std::size_t i = 0;
+    std::size_t start = 1;
+    while (start <= path.size()) {
+        const std::size_t end = std::min(path.find('/', start), path.size());
+        const std::string_view part = path.substr(start, end - start);
+        if (i >= segments.size()) return false;
+        if (part.size() >= 2 && part.front() == '{' && part.back() == '}') {
+            if (segments[i].empty() && !empty_parameter) return false;
+            params.push_back(segments[i]);
+        } else if (part != segments[i]) {
+            return false;
+        }
+        ++i;
+        start = end + 1;
+    }
+    return i == segments.size();
+}
+
+std::string Route::allow() const {
+    std::string allow;
+    for (const auto& operation : operations) allow += std::string(operation.method) + ", ";
+    return allow + "OPTIONS";
+}
+
+const std::vector<Route>& routes() {
+    static const std::vector<Route> table = build_routes();
+    return table;
+}
+
+HttpResponse route_request(const RouteContext& context, const HttpRequest& request) {
+    const auto segments = split_path(request.path);
+    const Route* path_match = nullptr;
+    PathParams params;
+    for (const auto& route : routes()) {
+        if (!route.match(segments, params)) continue;
+        if (path_match == nullptr) path_match = &route;
+        for (const auto& operation : route.operations)
+            if (operation.method == request.method)
+                if (auto answer = operation.handler(context, request, params)) return std::move(*answer);
+    }
+    if (request.method == get)
+        return problem_response({std::string(codes::pad_niet_gevonden), "Deze URL bestaat niet. Zie /v1/openapi.json.", {}},
+                                request.path, "-");
+    auto response = problem_response(
+        {std::string(codes::methode_niet_toegestaan), "Methode " + printable(request.method, 16) + " is hier niet toegestaan.", {}},
+        request.path, "-");
+    response.headers.emplace_back("Allow", path_match != nullptr ? path_match->allow() : "GET, OPTIONS");
+    return response;
+}
+
+}  // namespace ido::service
