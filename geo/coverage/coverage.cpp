@@ -11,7 +11,7 @@
 namespace ido::coverage {
 namespace {
 
-constexpr unsigned all_soorten = 0b1111;  // the three known soorten and "any other"
+constexpr unsigned all_soorten = (1u << (herkomst_soorten.size() + 1)) - 1;  // the known soorten and "any other"
 
 unsigned soort_bit(std::string_view soort) {
     for (std::size_t i = 0; i < herkomst_soorten.size(); ++i)
@@ -111,7 +111,7 @@ CoverageResult<Counting> CoverageAnalysis::resolve(const CoverageOptions& option
         const unsigned bit = soort_bit(options.soorten[i]);
         if (bit == (1u << herkomst_soorten.size()))
             problems.push_back({ErrorCode::onbekende_herkomst, "soorten[" + std::to_string(i) + "]",
-                                "Kies uit ido-voorbeeld, bibliotheekgebouw en gegenereerd."});
+                                "Kies uit ido-voorbeeld, bibliotheekgebouw, gegenereerd, beheer en import."});
         else
             counting.mask |= bit;
     }

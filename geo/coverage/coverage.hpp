@@ -35,9 +35,11 @@ inline constexpr double min_drempel_m = 100;
 inline constexpr double max_drempel_m = 50000;
 /// At most this many what-if positions in one question.
 inline constexpr std::size_t max_extra_posities = 10;
-/// The `herkomst.soort` values of the data (data/README.md); a record with another soort counts only
-/// when all soorten count.
-inline constexpr std::array<std::string_view, 3> herkomst_soorten{"ido-voorbeeld", "bibliotheekgebouw", "gegenereerd"};
+/// The `herkomst.soort` values a record can have: the three of the seed data (data/README.md), `beheer`
+/// (entered through the management API) and `import` (an import that named none). An import may carry
+/// any other text; such a record counts only when all soorten count.
+inline constexpr std::array<std::string_view, 5> herkomst_soorten{"ido-voorbeeld", "bibliotheekgebouw", "gegenereerd", "beheer",
+                                                                  "import"};
 
 /// The question: which thresholds, which help points count, and which extra (what-if) positions count
 /// as help points too.
@@ -53,7 +55,7 @@ struct CoverageOptions {
 
 /// A validated CoverageOptions, as the analysis uses it.
 struct Counting {
-    /// One bit per herkomst_soorten entry, plus bit 3 for any other soort (set only when all count).
+    /// One bit per herkomst_soorten entry, plus one for any other soort (set only when all count).
     unsigned mask = 0;
     std::vector<double> drempels_m;
     std::vector<geo::Wgs84> extra_posities;
@@ -176,7 +178,7 @@ private:
         geo::LocationIndex index;           // over the members' RD points (index = position in members)
         std::vector<Reach> reach;           // per PC4, without what-if positions
     };
-    static constexpr std::size_t mask_count = 16;
+    static constexpr std::size_t mask_count = std::size_t{1} << (herkomst_soorten.size() + 1);
     const Field& field(unsigned mask) const;
     Reach with_extras(Reach base, const Counting& counting, geo::RdPoint point) const;
     Gap gap(std::size_t pc4, const Reach& reach, const Counting& counting) const;

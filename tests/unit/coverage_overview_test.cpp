@@ -243,6 +243,6 @@ TEST(OverviewErrors, Codes) {
         return out;
     };
     EXPECT_EQ(codes("GM9999", {}), std::set<std::string>{"onbekende-gemeente@gemeentecode"});
-    EXPECT_EQ(codes("GM0344", {"beheer"}), std::set<std::string>{"onbekende-herkomst@soorten[0]"});
+    EXPECT_EQ(codes("GM0344", {"eigen-soort"}), std::set<std::string>{"onbekende-herkomst@soorten[0]"});
     EXPECT_TRUE(codes("GM0344", {}).empty());  // a municipality without help points has an (empty) overview
 }
