@@ -860,7 +860,11 @@ COVERAGE_README = """
 
 Written by `build_coverage_data()` in `build_seed.py`, for the coverage analysis in `geo/coverage/`
 (how far residents travel to the nearest help point; see `docs/bereikbaarheid.md`). This step writes
-only these two files and this section.
+only these two files and this section, and runs on its own too:
+
+```sh
+python3 -c 'import sys; sys.path.insert(0, "data"); import build_seed as b; b.build_coverage_data(b.Path(sys.argv[1]))' ../shared/data
+```
 
 | file | rows | what |
 |---|---:|---|

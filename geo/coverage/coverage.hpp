@@ -1,6 +1,8 @@
 #pragma once
 /// @file
 /// How far residents live from the nearest help point, per municipality and for the whole country.
+/// Since 1 January 2023 the municipalities direct the IDO network and pay for it from a specific grant
+/// (SPUK, Staatscourant 2022-33992); these are the figures they need for that role.
 ///
 /// Demand is the population per four-digit postcode (CBS, 1 January 2021; geo/coverage/demand.hpp), each
 /// PC4 at an interior point of its polygon. The distance of a PC4 is the straight-line distance in RD New
