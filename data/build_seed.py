@@ -879,6 +879,8 @@ the Netherlands' box. Decisions:
   analysis weighs them 0 and still offers their point as a candidate site.
 - **{nul} PC4s with 0 residents** (industrial estates, port areas) are kept; they weigh nothing and never
   appear as a gap (*witte vlek*).
+- Every row has a 2023 municipality (its interior point lies in a polygon); the script refuses a row
+  without one rather than guess, since residents without a municipality cannot be reported.
 - PC4 5028 has no geometry in the CBS source and is not in the file.
 - The library buildings are about {bibs} of the 700-800 branches (names without "bibliotheek" are
   missed), in {bib_gemeenten} municipalities: a candidate list, not a branch register.
