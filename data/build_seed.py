@@ -596,6 +596,7 @@ def main(argv: list[str]) -> int:
     stats = measure(features, n_pc4_positions, len(gem_geo["features"]), len(niet_actief),
                     skipped_bibs, bib_used)
     write_readme(OUT / "README.md", stats)
+    build_coverage_data(shared)
 
     print(f"locations: {stats['n']}  municipalities: {stats['n_gm']}")
     for k, v in stats["soort"].items():
@@ -777,6 +778,122 @@ def write_readme(path: Path, s: dict) -> None:
         tk_datum=TK2025_DATUM, target_gm=TARGET_GEMEENTEN, target_n=TARGET_LOCATIONS,
     )
     path.write_text(txt, encoding="utf-8", newline="\n")
+
+
+# ---------------------------------------------------------------- coverage (bereikbaarheid)
+
+COVERAGE_START = "<!-- begin: build_coverage_data -->"
+COVERAGE_END = "<!-- end: build_coverage_data -->"
+PC4_BEVOLKING_TOTAAL = 17_472_870  # CBS 83503NED, 1 January 2021, sum over the PC4s (rounded to 5)
+
+
+def build_coverage_data(shared: Path) -> dict:
+    """Writes the demand and candidate files of the coverage analysis (geo/coverage/), and only those:
+    data/pc4_bevolking.csv, data/bibliotheekgebouwen.csv and this step's section of data/README.md
+    (replaced between its markers, so the step can run on its own:
+    python3 -c 'import sys; sys.path.insert(0, "data"); import build_seed as b; b.build_coverage_data(b.Path(sys.argv[1]))' SHARED_DATA_DIR).
+    """
+    der = shared / "derived"
+    _, gem_rows = read_csv(der / "gemeenten.csv")
+    gemeenten = {r["gemeentecode"] for r in gem_rows}
+    _, pc4_rows = read_csv(der / "pc4.csv")
+    plaatsen = {r["pc4"]: r["plaatsen"] for r in pc4_rows}
+    _, bev_rows = read_csv(der / "pc4_bevolking_2021.csv")
+    _, bib_rows = read_csv(der / "bibliotheken_uit_stemlokalen_2023_2025.csv")
+
+    # ---- residents per PC4 (demand) ------------------------------------
+    out = []
+    for r in sorted(bev_rows, key=lambda r: r["pc4"]):
+        assert re.fullmatch(r"[1-9]\d{3}", r["pc4"]), r["pc4"]
+        gm = r["gemeentecode_pip_2023"]  # 2023 municipality by point in polygon, not gemeente_certegis
+        assert gm in gemeenten, (r["pc4"], gm)
+        inw = r["inwoners_2021"].strip()
+        assert inw == "" or inw.isdigit(), (r["pc4"], inw)  # empty = kept secret by CBS
+        lat, lon = float(r["binnenpunt_lat"]), float(r["binnenpunt_lon"])
+        assert NL_BBOX[0] <= lon <= NL_BBOX[2] and NL_BBOX[1] <= lat <= NL_BBOX[3], r["pc4"]
+        # The postal place names from pc4.csv (GeoNames, cleaned), the spelling of the rest of data/.
+        wp = plaatsen.get(r["pc4"], "").strip() or r["plaats_certegis"].strip()
+        out.append({"pc4": r["pc4"], "inwoners": inw, "lat": f"{lat:.6f}", "lon": f"{lon:.6f}",
+                    "gemeentecode": gm, "woonplaatsen": wp})
+    totaal = sum(int(r["inwoners"]) for r in out if r["inwoners"])
+    assert totaal == PC4_BEVOLKING_TOTAAL, totaal
+    n_geheim = sum(1 for r in out if not r["inwoners"])
+    n_nul = sum(1 for r in out if r["inwoners"] == "0")
+    n_gm = len({r["gemeentecode"] for r in out})
+    assert n_gm == len(gemeenten), n_gm  # every municipality has residents to weigh
+    write_csv(OUT / "pc4_bevolking.csv", list(out[0]), out)
+
+    # ---- public library buildings (advice candidates) ------------------
+    bibs = []
+    for r in sorted(bib_rows, key=lambda r: r["id"]):
+        if r["categorie"] != "openbare_bibliotheek":
+            continue  # former libraries, a university library, a church: never a library
+        assert r["gemeentecode"] in gemeenten, r["id"]
+        lat, lon = float(r["lat"]), float(r["lon"])
+        assert NL_BBOX[0] <= lon <= NL_BBOX[2] and NL_BBOX[1] <= lat <= NL_BBOX[3], r["id"]
+        naam = r["naam"].strip()
+        if naam.lower() in ("bibliotheek", "de bibliotheek", "openbare bibliotheek"):
+            # a polling station called just "Bibliotheek": the other name, else the place says which
+            naam = r["andere_namen"].split(";")[0].strip() or f"Bibliotheek {r['plaats']}"
+        bibs.append({"id": r["id"], "naam": naam,
+                     "straat": r["straat"], "huisnummer": r["huisnummer"],
+                     "postcode": r["postcode"].replace(" ", ""), "plaats": r["plaats"],
+                     "gemeentecode": r["gemeentecode"], "lat": f"{lat:.6f}", "lon": f"{lon:.6f}"})
+    write_csv(OUT / "bibliotheekgebouwen.csv", list(bibs[0]), bibs)
+
+    stats = {"pc4": len(out), "totaal": totaal, "geheim": n_geheim, "nul": n_nul, "gemeenten": n_gm,
+             "bibs": len(bibs), "bibs_zonder_postcode": sum(1 for b in bibs if not b["postcode"]),
+             "bib_gemeenten": len({b["gemeentecode"] for b in bibs})}
+    section = COVERAGE_README.format(**{k: f"{v:,}" for k, v in stats.items()})
+    readme = OUT / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    if COVERAGE_START in text:
+        text = text[:text.index(COVERAGE_START)].rstrip("\n") + "\n" + text[text.index(COVERAGE_END) + len(COVERAGE_END):].lstrip("\n")
+    text = text.rstrip("\n") + "\n\n" + COVERAGE_START + "\n" + section.strip("\n") + "\n" + COVERAGE_END + "\n"
+    readme.write_text(text, encoding="utf-8", newline="\n")
+    print(f"coverage: {stats['pc4']} PC4s, {stats['totaal']} residents, {stats['bibs']} library buildings")
+    return stats
+
+
+COVERAGE_README = """
+## Coverage data (`pc4_bevolking.csv`, `bibliotheekgebouwen.csv`)
+
+Written by `build_coverage_data()` in `build_seed.py`, for the coverage analysis in `geo/coverage/`
+(how far residents travel to the nearest help point; see `docs/bereikbaarheid.md`). This step writes
+only these two files and this section, and runs on its own too:
+
+```sh
+python3 -c 'import sys; sys.path.insert(0, "data"); import build_seed as b; b.build_coverage_data(b.Path(sys.argv[1]))' ../shared/data
+```
+
+| file | rows | what |
+|---|---:|---|
+| `pc4_bevolking.csv` | {pc4} | Residents per four-digit postcode on 1 January 2021, at an interior point of the CBS PC4 polygon, in its 2023 municipality. Columns: `pc4`; `inwoners` (empty when CBS keeps the figure secret); `lat`, `lon` (WGS84, the polygon's point on surface, always inside it); `gemeentecode` (2023 municipality of that point, point in polygon; the file's `gemeentecode_pip_2023`, not `gemeente_certegis`, which predates the 2022-2023 mergers); `woonplaatsen` (postal place names, `|`-separated, from `pc4.csv`, the spelling used in the rest of `data/`). |
+| `bibliotheekgebouwen.csv` | {bibs} | Public library buildings with an exact position (polling stations in libraries at TK2023, PS2023 and TK2025), only `categorie` `openbare_bibliotheek` of the source; candidates for a new help point. Columns: `id` (BIB-SL-nnn), `naam`, `straat`, `huisnummer`, `postcode` (empty for {bibs_zonder_postcode}), `plaats`, `gemeentecode`, `lat`, `lon`. |
+
+Checked by the script: {totaal} residents in all (the CBS total over the PC4s; counts are rounded
+to 5), in all {gemeenten} municipalities; every `gemeentecode` is in `gemeenten.csv`; every point lies in
+the Netherlands' box. Decisions:
+
+- **{geheim} PC4s without a figure** (kept secret by CBS) are kept with an empty `inwoners`: the
+  analysis weighs them 0 and still offers their point as a candidate site.
+- **{nul} PC4s with 0 residents** (industrial estates, port areas) are kept; they weigh nothing and never
+  appear as a gap (*witte vlek*).
+- Every row has a 2023 municipality (its interior point lies in a polygon); the script refuses a row
+  without one rather than guess, since residents without a municipality cannot be reported.
+- PC4 5028 has no geometry in the CBS source and is not in the file.
+- The library buildings are about {bibs} of the 700-800 branches (names without "bibliotheek" are
+  missed), in {bib_gemeenten} municipalities: a candidate list, not a branch register.
+
+Attribution (show it with any figure derived from these files):
+
+- Population per postcode: "Centraal Bureau voor de Statistiek (CBS), Bevolking per postcode,
+  1 januari 2021" (StatLine 83503NED; CBS open data, CC BY 4.0), with the CBS PC4 polygons as shipped in
+  the data files of the public repository certe-medical-epidemiology/certegis.
+- Library buildings 2023-2025: "Stembureaus TK2023, PS2023 en TK2025 - gemeenten/Kiesraad via
+  WaarIsMijnStemlokaal.nl (Open State Foundation); TK2023/PS2023-bestanden opgeschoond door Centerdata".
+  No reuse restrictions; each municipality owns its own data.
+"""
 
 
 if __name__ == "__main__":
