@@ -1,6 +1,7 @@
 #include "geo/coverage/demand.hpp"
 
-#include "geo/geocode/csv.hpp"
+#include "text/csv.hpp"
+#include "text/number.hpp"
 #include "geo/transformer.hpp"
 
 #include <algorithm>
@@ -20,10 +21,10 @@ namespace {
     throw std::runtime_error(file.filename().string() + " line " + std::to_string(row + 2) + ": " + what);
 }
 
-geocode::CsvTable read(const std::filesystem::path& file, const std::vector<std::string>& columns,
+text::CsvTable read(const std::filesystem::path& file, const std::vector<std::string>& columns,
                        std::vector<std::size_t>& at) {
     std::string error;
-    auto table = geocode::CsvTable::read_file(file, &error);
+    auto table = text::CsvTable::read_file(file, &error);
     if (!table) throw std::runtime_error(file.string() + ": " + error);
     at.clear();
     for (const auto& name : columns) {
@@ -35,11 +36,9 @@ geocode::CsvTable read(const std::filesystem::path& file, const std::vector<std:
 }
 
 double number(const std::string& text, const std::filesystem::path& file, std::size_t row, const char* what) {
-    double value = 0;
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(value))
-        fail(file, row, std::string(what) + " '" + text + "' is not a number");
-    return value;
+    const auto value = text::parse_finite(text);
+    if (!value) fail(file, row, std::string(what) + " '" + text + "' is not a number");
+    return *value;
 }
 
 std::pair<geo::Wgs84, geo::RdPoint> position(const std::string& lat, const std::string& lon,
