@@ -1,7 +1,7 @@
 #include "cli/export.hpp"
 
 #include "cli/options.hpp"
-#include "service/config.hpp"
+#include "service/http/config.hpp"
 #include "exchange/csv_export.hpp"
 #include "exchange/geojson_export.hpp"
 #include "exchange/in_municipality.hpp"

@@ -2,7 +2,7 @@
 
 #include "cli/options.hpp"
 #include "geo/municipality_index.hpp"
-#include "service/config.hpp"
+#include "service/http/config.hpp"
 #include "exchange/import.hpp"
 #include "exchange/plan.hpp"
 #include "store/store.hpp"

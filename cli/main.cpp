@@ -5,7 +5,7 @@
 #include "cli/options.hpp"
 #include "cli/serve.hpp"
 #include "cli/token.hpp"
-#include "service/api.hpp"
+#include "service/http/api.hpp"
 
 #include <cstdio>
 #include <iostream>

@@ -3,9 +3,9 @@
 #include "cli/options.hpp"
 
 #include "geo/locator.hpp"
-#include "service/api.hpp"
-#include "service/http_server.hpp"
-#include "service/location_editor.hpp"
+#include "service/http/api.hpp"
+#include "service/http/http_server.hpp"
+#include "store/location_editor.hpp"
 #include "store/store.hpp"
 
 #include <algorithm>
@@ -227,9 +227,9 @@ int serve_command(const std::vector<std::string>& args, const Environment& envir
     sigaddset(&stop_signals, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
 
-    ido::service::StoreBackedLocator loaded;
+    ido::store::StoreBackedLocator loaded;
     try {
-        loaded = ido::service::open_store_backed_locator(open_store_waiting(config.db), config.data_dir);
+        loaded = ido::store::open_store_backed_locator(open_store_waiting(config.db), config.data_dir);
     } catch (const std::exception& e) {
         std::fprintf(stderr, "ido-vinder: cannot load the data: %s\n", e.what());
         return 1;

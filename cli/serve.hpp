@@ -1,7 +1,7 @@
 #pragma once
 // `ido-vinder serve`: its options (environment IDO_*, then flags) and the running service.
 #include "cli/options.hpp"
-#include "service/config.hpp"
+#include "service/http/config.hpp"
 
 #include <string>
 #include <variant>

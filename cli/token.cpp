@@ -2,7 +2,7 @@
 
 #include "cli/options.hpp"
 #include "record/codes.hpp"
-#include "service/config.hpp"
+#include "service/http/config.hpp"
 #include "store/store.hpp"
 
 #include <charconv>

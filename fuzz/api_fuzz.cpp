@@ -8,9 +8,9 @@
 // The query is split on '&' and the first '=' the way Pistache 0.0.5 does (values stay encoded).
 #include "fuzz/fuzz_data.hpp"
 #include "geo/locator.hpp"
-#include "service/api.hpp"
-#include "service/http_types.hpp"
-#include "service/static_files.hpp"
+#include "service/http/api.hpp"
+#include "service/http/http_types.hpp"
+#include "service/http/static_files.hpp"
 
 #include <cctype>
 #include <cstddef>

@@ -1,6 +1,6 @@
 // Fuzzes the query-string primitives: percent_decode, is_clean_utf8 (differentially, against an
 // independent table-driven UTF-8 check written from RFC 3629 section 4), printable.
-#include "service/query.hpp"
+#include "service/http/query.hpp"
 
 #include <cstddef>
 #include <cstdint>

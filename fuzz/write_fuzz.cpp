@@ -15,10 +15,10 @@
 // The decorator also shows the snapshot only the target help point, so that the index rebuild after
 // each attempted write stays cheap.
 #include "fuzz/fuzz_data.hpp"
-#include "service/api.hpp"
-#include "service/http_types.hpp"
-#include "service/location_editor.hpp"
-#include "service/static_files.hpp"
+#include "service/http/api.hpp"
+#include "service/http/http_types.hpp"
+#include "store/location_editor.hpp"
+#include "service/http/static_files.hpp"
 #include "store/store.hpp"
 
 #include <rapidjson/document.h>
@@ -105,7 +105,7 @@ const Fixture& fixture() {
         const std::filesystem::path db = std::filesystem::path(dir) / "fuzz.db";
         auto store = std::make_shared<RefusingStore>(store::open_sqlite(db));
         const std::string secret = store->create_token(store::Role::beheerder, "", "", "fuzz").second;
-        auto loaded = service::open_store_backed_locator(store, fuzz::data_dir());
+        auto loaded = store::open_store_backed_locator(store, fuzz::data_dir());
         // The database stays open; its directory is removed at once (Linux keeps the open files).
         std::error_code ignored;
         std::filesystem::remove_all(dir, ignored);

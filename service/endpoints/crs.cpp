@@ -1,5 +1,6 @@
 #include "service/endpoints/crs.hpp"
 
+#include "text/number.hpp"
 
 #include <geos/geom/CoordinateSequence.h>
 #include <geos/geom/LinearRing.h>
@@ -47,14 +48,6 @@ constexpr Area crs84_area{-180, -90, 180, 90};
 constexpr Area rd_area{-7000, 289000, 300000, 629000};
 
 const Area& area_of(Crs crs) { return crs == Crs::crs84 ? crs84_area : rd_area; }
-
-std::optional<double> parse_number(std::string_view text) {
-    double value = 0;
-    const char* end = text.data() + text.size();
-    auto [stop, error] = std::from_chars(text.data(), end, value, std::chars_format::general);
-    if (text.empty() || error != std::errc() || stop != end || !std::isfinite(value)) return std::nullopt;
-    return value;
-}
 
 // Writes a coordinate with at most 3 (RD) or 8 (degrees) decimals, correctly rounded. Not RapidJSON's
 // Double() with SetMaxDecimalPlaces: that *truncates* its Grisu2 digits, and Grisu2 is not always the
@@ -188,7 +181,7 @@ std::optional<Bbox> parse_bbox(QueryParams& query) {
     }
     std::array<double, 4> v{};
     for (std::size_t i = 0; i < 4; ++i) {
-        auto number = parse_number(parts[i]);
+        auto number = text::parse_finite(parts[i]);
         if (!number) {
             query.add_problem("bbox", crs_codes::ongeldige_bbox,
                               "Waarde " + std::to_string(i + 1) + " ('" + printable(parts[i], 24) +

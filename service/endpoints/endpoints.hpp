@@ -5,7 +5,7 @@
 #include "geo/snapshot.hpp"
 #include "service/http/http_types.hpp"
 #include "service/http/static_files.hpp"
-#include "service/location_editor.hpp"
+#include "store/location_editor.hpp"
 
 #include <array>
 #include <string>
@@ -14,7 +14,7 @@
 namespace ido::service {
 
 /// GET /v1/health. `editor` may be null (read-only).
-HttpResponse get_health(const geo::Snapshot& snapshot, const LocationEditor* editor);
+HttpResponse get_health(const geo::Snapshot& snapshot, const store::LocationEditor* editor);
 /// GET /v1/openapi.json
 HttpResponse get_openapi();
 /// A file of the widget or a page ("/", "/embed", "/beheer", "/widget/v1/{bestand}"), with its ETag;

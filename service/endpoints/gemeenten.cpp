@@ -1,19 +1,18 @@
 #include "service/endpoints/endpoints.hpp"
 
+#include "record/codes.hpp"
 #include "service/render/json_output.hpp"
 #include "service/endpoints/parameters.hpp"
 #include "service/http/query.hpp"
 #include "service/render/responses.hpp"
 #include "service/render/snapshot_answers.hpp"
 
-#include <regex>
 
 namespace ido::service {
 namespace {
 
 std::optional<std::size_t> find_municipality(const geo::Snapshot& snapshot, std::string_view code) {
-    static const std::regex pattern("GM[0-9]{4}");
-    if (code.size() != 6 || !std::regex_match(code.begin(), code.end(), pattern)) return std::nullopt;
+    if (!record::is_gemeentecode(code)) return std::nullopt;
     return snapshot.municipalities().find(code);
 }
 

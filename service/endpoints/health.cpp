@@ -11,7 +11,7 @@ namespace ido::service {
 // Always 200 while this replica answers reads (from its snapshot, also with the database down), so a
 // load balancer keeps it; `schrijven` says whether writes can reach the store now, `dataversie` which
 // committed state of the store the snapshot shows (equal on all replicas once a change has spread).
-HttpResponse get_health(const geo::Snapshot& snapshot, const LocationEditor* editor) {
+HttpResponse get_health(const geo::Snapshot& snapshot, const store::LocationEditor* editor) {
     const bool writable = editor != nullptr && editor->store_reachable();
     rapidjson::StringBuffer buffer;
     JsonWriter w(buffer);

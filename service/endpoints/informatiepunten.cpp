@@ -5,6 +5,7 @@
 #include "geo/hours/hours.hpp"
 #include "geo/query.hpp"
 #include "geo/transformer.hpp"
+#include "record/validate.hpp"
 #include "service/render/json_output.hpp"
 #include "service/endpoints/parameters.hpp"
 #include "service/http/query.hpp"
@@ -200,7 +201,7 @@ HttpResponse get_informatiepunt(const geo::Snapshot& snapshot, const HttpRequest
     auto parsed = parse_location_view_parameters(request, true);
     if (auto* problems = std::get_if<std::vector<InvalidParam>>(&parsed)) return invalid_parameters(*problems, request.path, route);
     const auto& params = std::get<LocationViewParameters>(parsed);
-    const geo::Location* location = valid_id(id) ? snapshot.find(id) : nullptr;
+    const geo::Location* location = record::is_id(id) ? snapshot.find(id) : nullptr;
     if (location == nullptr)
         return problem_response({std::string(codes::niet_gevonden), "Er is geen informatiepunt met id '" + printable(id) + "'.", {}},
                                 request.path, route);

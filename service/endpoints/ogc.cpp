@@ -2,6 +2,7 @@
 
 #include "geo/query.hpp"
 #include "geo/utc_time.hpp"
+#include "record/validate.hpp"
 #include "service/endpoints/crs.hpp"
 #include "service/render/json_output.hpp"
 #include "service/http/query.hpp"
@@ -342,12 +343,12 @@ HttpResponse ogc_item(const geo::Snapshot& snapshot, const HttpRequest& request,
 
     std::string feature;
     if (c->kind == Collection::informatiepunten) {
-        const geo::Location* location = valid_id(feature_id) ? snapshot.find(feature_id) : nullptr;
+        const geo::Location* location = record::is_id(feature_id) ? snapshot.find(feature_id) : nullptr;
         if (location == nullptr)
             return not_found("Er is geen informatiepunt met id '" + printable(feature_id) + "'.", request, route);
         feature = location_feature_json(*location, crs.crs);
     } else {
-        const auto m = valid_id(feature_id) ? snapshot.municipalities().find(feature_id) : std::nullopt;
+        const auto m = record::is_id(feature_id) ? snapshot.municipalities().find(feature_id) : std::nullopt;
         if (!m)
             return not_found("Er is geen gemeente met code '" + printable(feature_id) + "'. Een gemeentecode ziet eruit als GM0363.",
                              request, route);

@@ -2,11 +2,12 @@
 
 #include "geo/dataset.hpp"
 #include "geo/hours/amsterdam_time.hpp"
+#include "record/codes.hpp"
+#include "record/validate.hpp"
 #include "service/http/query.hpp"
 #include "service/render/responses.hpp"
 
 #include <algorithm>
-#include <regex>
 
 namespace ido::service {
 namespace {
@@ -57,12 +58,6 @@ std::optional<std::chrono::sys_seconds> instant_parameter(QueryParams& query, st
 
 std::chrono::sys_seconds now() { return std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::now()); }
 
-const std::vector<std::string>& service_codes() {
-    static const std::vector<std::string> codes{"digid", "belastingdienst", "toeslagen", "uwv", "svb", "cjib",
-                                                "cbr", "duo", "zorg", "gemeente", "digitale-vaardigheden"};
-    return codes;
-}
-
 std::variant<InformatiepuntenParameters, std::vector<InvalidParam>> parse_informatiepunten_parameters(const HttpRequest& request) {
     QueryParams query(request.query, {informatiepunten_parameter_names.begin(), informatiepunten_parameter_names.end()});
     InformatiepuntenParameters params;
@@ -87,7 +82,7 @@ std::variant<InformatiepuntenParameters, std::vector<InvalidParam>> parse_inform
         params.limit = 100;
         if (auto limit = query.integer("limit", 1, 1000)) params.limit = static_cast<std::size_t>(*limit);
         if (auto after = query.get("na")) {
-            if (valid_id(*after)) params.after = std::string(*after);
+            if (record::is_id(*after)) params.after = std::string(*after);
             else query.add_problem("na", param_codes::ongeldige_waarde, "Geef het id van het laatste informatiepunt van de vorige pagina.");
         }
         for (const char* name : {"offset", "maxAfstand"})
@@ -101,7 +96,7 @@ std::variant<InformatiepuntenParameters, std::vector<InvalidParam>> parse_inform
         while (true) {
             const auto comma = rest.find(',');
             const std::string code(rest.substr(0, comma));
-            const auto& known = service_codes();
+            const auto& known = record::diensten();
             if (std::find(known.begin(), known.end(), code) == known.end()) {
                 std::string all;
                 for (const auto& k : known) all += (all.empty() ? "" : ", ") + k;
@@ -116,8 +111,7 @@ std::variant<InformatiepuntenParameters, std::vector<InvalidParam>> parse_inform
     params.op_afspraak = query.boolean("opAfspraak");
     params.inloop = query.boolean("inloop");
     if (auto gemeente = query.get("gemeente")) {
-        static const std::regex pattern("GM[0-9]{4}");
-        if (std::regex_match(gemeente->begin(), gemeente->end(), pattern)) params.gemeente = std::string(*gemeente);
+        if (record::is_gemeentecode(*gemeente)) params.gemeente = std::string(*gemeente);
         else query.add_problem("gemeente", param_codes::ongeldige_waarde, "Geef een gemeentecode zoals GM0363.");
     }
     params.open_nu = query.boolean("openNu").value_or(false);

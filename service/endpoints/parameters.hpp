@@ -19,9 +19,6 @@ namespace ido::service {
 
 using QueryPairs = std::vector<std::pair<std::string, std::string>>;
 
-/// The service codes a help point can offer (`diensten`), in the API's spelling.
-const std::vector<std::string>& service_codes();
-
 /// GET /v1/informatiepunten. With an origin (lat+lon, `zoek` or `postcode`): the nearest matching help
 /// points, nearest first, paged by `offset`. Without: all matching help points by id, paged by `na`.
 struct InformatiepuntenParameters {

@@ -12,7 +12,7 @@ constexpr std::size_t max_path_bytes = 1024;
 
 }  // namespace
 
-Api::Api(std::shared_ptr<geo::Locator> locator, StaticFiles widget_files, std::shared_ptr<LocationEditor> editor)
+Api::Api(std::shared_ptr<geo::Locator> locator, StaticFiles widget_files, std::shared_ptr<store::LocationEditor> editor)
     : locator_(std::move(locator)), widget_files_(std::move(widget_files)), editor_(std::move(editor)) {}
 
 HttpResponse Api::handle(const HttpRequest& request) const {

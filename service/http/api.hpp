@@ -1,8 +1,8 @@
 #pragma once
 #include "geo/locator.hpp"
-#include "service/auth.hpp"
+#include "service/http/auth.hpp"
 #include "service/http/http_types.hpp"
-#include "service/location_editor.hpp"
+#include "store/location_editor.hpp"
 #include "service/http/static_files.hpp"
 
 #include <memory>
@@ -15,7 +15,7 @@ namespace ido::service {
 class Api {
 public:
     /// `editor` may be null: then the API is read-only (writes answer 405).
-    Api(std::shared_ptr<geo::Locator> locator, StaticFiles widget_files, std::shared_ptr<LocationEditor> editor = nullptr);
+    Api(std::shared_ptr<geo::Locator> locator, StaticFiles widget_files, std::shared_ptr<store::LocationEditor> editor = nullptr);
 
     /// Answers one request. Expected failures come back as problem+json responses; this function
     /// does not throw for any input (the adapter still guards it with a firewall).
@@ -26,7 +26,7 @@ public:
 private:
     std::shared_ptr<geo::Locator> locator_;
     StaticFiles widget_files_;
-    std::shared_ptr<LocationEditor> editor_;
+    std::shared_ptr<store::LocationEditor> editor_;
     std::unique_ptr<FailedLoginLimiter> limiter_ = std::make_unique<FailedLoginLimiter>();
 };
 

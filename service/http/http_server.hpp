@@ -1,6 +1,6 @@
 #pragma once
 #include "service/http/api.hpp"
-#include "service/config.hpp"
+#include "service/http/config.hpp"
 
 #include <cstdint>
 #include <memory>

@@ -1,5 +1,7 @@
 #include "service/http/query.hpp"
 
+#include "text/number.hpp"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -35,44 +37,6 @@ std::optional<std::string> percent_decode(std::string_view text) {
             out.push_back(c);
         }
     }
-    return out;
-}
-
-bool is_clean_utf8(std::string_view text) {
-    std::size_t i = 0;
-    while (i < text.size()) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c < 0x20 || c == 0x7F) return false;
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        std::size_t length;
-        std::uint32_t code;
-        if ((c & 0xE0) == 0xC0) length = 2, code = c & 0x1F;
-        else if ((c & 0xF0) == 0xE0) length = 3, code = c & 0x0F;
-        else if ((c & 0xF8) == 0xF0) length = 4, code = c & 0x07;
-        else return false;
-        if (i + length > text.size()) return false;
-        for (std::size_t k = 1; k < length; ++k) {
-            const auto cc = static_cast<unsigned char>(text[i + k]);
-            if ((cc & 0xC0) != 0x80) return false;
-            code = (code << 6) | (cc & 0x3F);
-        }
-        // Overlong forms, surrogates and values past U+10FFFF are not UTF-8 (RFC 3629 section 3);
-        // C1 controls are control characters too.
-        if ((length == 2 && code < 0x80) || (length == 3 && code < 0x800) || (length == 4 && code < 0x10000) ||
-            (code >= 0xD800 && code <= 0xDFFF) || code > 0x10FFFF || (code >= 0x80 && code <= 0x9F))
-            return false;
-        i += length;
-    }
-    return true;
-}
-
-std::string printable(std::string_view text, std::size_t max) {
-    std::string out;
-    for (char c : text.substr(0, max)) out.push_back(c >= 0x20 && c < 0x7F ? c : '?');
-    if (text.size() > max) out += "...";
     return out;
 }
 
@@ -123,16 +87,12 @@ bool QueryParams::sent(std::string_view name) const {
 std::optional<double> QueryParams::number(std::string_view name) {
     auto text = get(name);
     if (!text) return std::nullopt;
-    double value = 0;
-    const char* begin = text->data();
-    const char* end = begin + text->size();
-    // from_chars accepts neither leading '+' nor spaces; it does accept "nan"/"inf", refused below.
-    auto [stop, error] = std::from_chars(begin, end, value, std::chars_format::general);
-    if (text->empty() || error != std::errc() || stop != end || !std::isfinite(value)) {
+    const auto value = text::parse_finite(*text);
+    if (!value) {
         add_problem(name, param_codes::ongeldig_getal, "Geef een getal, bijvoorbeeld 52.09 (punt als decimaalteken).");
         return std::nullopt;
     }
-    return value;
+    return *value;
 }
 
 std::optional<long long> QueryParams::integer(std::string_view name, long long min, long long max) {

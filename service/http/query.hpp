@@ -1,5 +1,6 @@
 #pragma once
 #include "service/render/problem.hpp"
+#include "text/utf8.hpp"
 
 #include <optional>
 #include <string>
@@ -13,12 +14,10 @@ namespace ido::service {
 /// malformed escape.
 std::optional<std::string> percent_decode(std::string_view text);
 
-/// Whether `text` is valid UTF-8 without control characters (U+0000-U+001F, U+007F).
-bool is_clean_utf8(std::string_view text);
-
-/// A version of client text that is safe to echo back in an error: printable ASCII only, at most
-/// `max` characters, the rest replaced by '?'.
-std::string printable(std::string_view text, std::size_t max = 64);
+// The one UTF-8 check and the one echo-safe form of client text (text/utf8.hpp), named here because
+// every parser and endpoint of the service uses them.
+using text::is_clean_utf8;
+using text::printable;
 
 /// The query parameters of one request, checked against the names an endpoint accepts. Collects every
 /// problem instead of stopping at the first, so a 400 can list them all.

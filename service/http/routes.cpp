@@ -5,7 +5,7 @@
 #include "service/endpoints/parameters.hpp"
 #include "service/render/problem.hpp"
 #include "service/render/responses.hpp"
-#include "service/write_endpoints.hpp"
+#include "service/endpoints/writes.hpp"
 
 #include <algorithm>
 #include <utility>

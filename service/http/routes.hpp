@@ -3,9 +3,9 @@
 // the route label of the access log and metrics (HttpResponse::route), the Allow header of a 405 and the
 // test against the paths of service/openapi.json all read it, so a route is written down once.
 #include "geo/locator.hpp"
-#include "service/auth.hpp"
+#include "service/http/auth.hpp"
 #include "service/http/http_types.hpp"
-#include "service/location_editor.hpp"
+#include "store/location_editor.hpp"
 #include "service/http/static_files.hpp"
 
 #include <optional>
@@ -20,7 +20,7 @@ namespace ido::service {
 struct RouteContext {
     const geo::Locator& locator;
     const StaticFiles& widget_files;
-    LocationEditor* editor;        ///< null: read-only, the write operations answer 405
+    store::LocationEditor* editor;        ///< null: read-only, the write operations answer 405
     FailedLoginLimiter& limiter;
 };
 

@@ -97,10 +97,4 @@ void write_link(JsonWriter& w, const char* rel, const std::string& href, const c
     w.EndObject();
 }
 
-bool valid_id(std::string_view id) {
-    return !id.empty() && id.size() <= 64 && std::all_of(id.begin(), id.end(), [](char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-    });
-}
-
 }  // namespace ido::service

@@ -36,7 +36,5 @@ void write_raw_value(JsonWriter& w, rapidjson::StringBuffer& buffer, std::string
 void write_link(JsonWriter& w, const char* rel, const std::string& href, const char* type = "application/json",
                 const char* title = nullptr);
 
-/// Whether an id has the shape of our ids: 1-64 of [A-Za-z0-9_-].
-bool valid_id(std::string_view id);
 
 }  // namespace ido::service

@@ -1,7 +1,7 @@
 // `ido-vinder serve` options (cli/serve.cpp): defaults, the environment (IDO_*), flags that win over
 // it, and every problem of a command line listed at once.
 #include "cli/serve.hpp"
-#include "service/config.hpp"
+#include "service/http/config.hpp"
 
 #include <gtest/gtest.h>
 

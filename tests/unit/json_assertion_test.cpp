@@ -1,10 +1,10 @@
 // RapidJSON's assertions throw (text/rapidjson_assert.hpp, force-included for every target): a
 // document used without checking its shape costs one request a 500, not the whole service an abort.
-#include "service/api.hpp"
-#include "service/config.hpp"
-#include "service/http_server.hpp"
-#include "service/location_editor.hpp"
-#include "service/static_files.hpp"
+#include "service/http/api.hpp"
+#include "service/http/config.hpp"
+#include "service/http/http_server.hpp"
+#include "store/location_editor.hpp"
+#include "service/http/static_files.hpp"
 #include "store/store.hpp"
 
 #include <gtest/gtest.h>
@@ -51,7 +51,7 @@ protected:
         directory_ = dir;
         store_ = store::open_sqlite(directory_ / "test.db");
         token_ = store_->create_token(store::Role::beheerder, "", "", "json-assertion").second;
-        auto loaded = service::open_store_backed_locator(store_, std::filesystem::path(IDO_SOURCE_DIR) / "data");
+        auto loaded = store::open_store_backed_locator(store_, std::filesystem::path(IDO_SOURCE_DIR) / "data");
         api_ = std::make_shared<const service::Api>(loaded.locator, service::StaticFiles{}, loaded.editor);
         // Behind the editor's back, so the snapshot still holds the record as it was.
         const auto stored = store_->location(id);

@@ -1,7 +1,7 @@
 // Regression tests for inputs found by the write-body fuzz target (fuzz/write_fuzz.cpp): each goes
 // through Api::handle with a real SQLite store and an administrator token, as the service would.
 #include "service/http/api.hpp"
-#include "service/location_editor.hpp"
+#include "store/location_editor.hpp"
 #include "service/http/static_files.hpp"
 #include "store/store.hpp"
 
@@ -28,7 +28,7 @@ protected:
         directory_ = new std::filesystem::path(dir);
         std::shared_ptr<store::Store> store = store::open_sqlite(*directory_ / "test.db");
         token_ = new std::string(store->create_token(store::Role::beheerder, "", "", "regression").second);
-        auto loaded = service::open_store_backed_locator(store, std::filesystem::path(IDO_SOURCE_DIR) / "data");
+        auto loaded = store::open_store_backed_locator(store, std::filesystem::path(IDO_SOURCE_DIR) / "data");
         api_ = new service::Api(loaded.locator, service::StaticFiles{}, loaded.editor);
     }
     static void TearDownTestSuite() {

@@ -1,10 +1,10 @@
-#include "service/endpoints.hpp"
+#include "service/endpoints/endpoints.hpp"
 
 #include "exchange/csv_export.hpp"
 #include "exchange/geojson_export.hpp"
 #include "record/codes.hpp"
-#include "service/query.hpp"
-#include "service/responses.hpp"
+#include "service/http/query.hpp"
+#include "service/render/responses.hpp"
 
 #include <optional>
 #include <string>
@@ -21,7 +21,7 @@ bool wants_export(const HttpRequest& request) {
 
 HttpResponse get_export(const geo::Snapshot& snapshot, const HttpRequest& request) {
     const std::string route = "/v1/informatiepunten?formaat";
-    QueryParams query(request.query, {"formaat", "gemeente"});
+    QueryParams query(request.query, {export_parameter_names.begin(), export_parameter_names.end()});
     std::string formaat;
     if (auto f = query.get("formaat")) formaat = std::string(*f);
     else if (auto accept = request.header("accept"); accept && accept->starts_with("text/csv")) formaat = "csv";

@@ -2,16 +2,16 @@
 // The write side of the API: libraries, municipalities and administrators keep their help points up
 // to date. Every write needs a bearer token scoped to what it changes, and If-Match with the current
 // ETag, so that no edit silently overwrites another.
-#include "service/auth.hpp"
-#include "service/http_types.hpp"
-#include "service/location_editor.hpp"
+#include "service/http/auth.hpp"
+#include "service/http/http_types.hpp"
+#include "store/location_editor.hpp"
 
 #include <string_view>
 
 namespace ido::service {
 
 struct WriteContext {
-    LocationEditor& editor;
+    store::LocationEditor& editor;
     FailedLoginLimiter& limiter;
 };
 

@@ -7,7 +7,7 @@
 #include <mutex>
 #include <string>
 
-namespace ido::service {
+namespace ido::store {
 
 /// Connects the store to the in-memory index: every committed write is followed by a rebuild of the
 /// snapshot from the store and an atomic swap, before the write is answered, so a client that got its
@@ -61,4 +61,4 @@ struct StoreBackedLocator {
 };
 StoreBackedLocator open_store_backed_locator(std::shared_ptr<store::Store> store, const std::filesystem::path& data_dir);
 
-}  // namespace ido::service
+}  // namespace ido::store

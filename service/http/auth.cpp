@@ -1,4 +1,4 @@
-#include "service/auth.hpp"
+#include "service/http/auth.hpp"
 
 #include "service/render/responses.hpp"
 

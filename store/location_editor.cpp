@@ -1,8 +1,8 @@
-#include "service/location_editor.hpp"
+#include "store/location_editor.hpp"
 
 #include "geo/dataset.hpp"
 
-namespace ido::service {
+namespace ido::store {
 
 LocationEditor::LocationEditor(std::shared_ptr<store::Store> store, std::shared_ptr<geo::Locator> locator,
                                std::shared_ptr<const geo::MunicipalityIndex> municipalities)
@@ -50,4 +50,4 @@ StoreBackedLocator open_store_backed_locator(std::shared_ptr<store::Store> store
     return {locator, editor, seeded};
 }
 
-}  // namespace ido::service
+}  // namespace ido::store

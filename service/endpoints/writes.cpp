@@ -1,13 +1,13 @@
-#include "service/write_endpoints.hpp"
+#include "service/endpoints/writes.hpp"
 
 #include "geo/dataset.hpp"
 #include "record/derivation.hpp"
 #include "record/problem_codes.hpp"
 #include "record/validate.hpp"
-#include "service/json_output.hpp"
-#include "service/parameters.hpp"
-#include "service/query.hpp"
-#include "service/responses.hpp"
+#include "service/render/json_output.hpp"
+#include "service/endpoints/parameters.hpp"
+#include "service/http/query.hpp"
+#include "service/render/responses.hpp"
 #include "store/secrets.hpp"
 
 #include <rapidjson/document.h>
@@ -174,7 +174,7 @@ std::variant<Target, HttpResponse> authorised_target(WriteContext& context, cons
     auto auth = authenticate(request, context.editor.store(), context.limiter, route);
     if (auto* problem = std::get_if<HttpResponse>(&auth)) return std::move(*problem);
     const auto& token = std::get<Authenticated>(auth).token;
-    const geo::Location* location = valid_id(id) ? snapshot->find(id) : nullptr;
+    const geo::Location* location = record::is_id(id) ? snapshot->find(id) : nullptr;
     if (location == nullptr)
         return problem_response({std::string(codes::niet_gevonden), "Er is geen informatiepunt met id '" + printable(id) + "'.", {}}, request.path, route);
     if (!may_edit(token, *location))
@@ -182,7 +182,7 @@ std::variant<Target, HttpResponse> authorised_target(WriteContext& context, cons
     return Target{token, location};
 }
 
-HttpResponse answer_with_location(LocationEditor& editor, std::string_view id, int status, const std::string& route) {
+HttpResponse answer_with_location(store::LocationEditor& editor, std::string_view id, int status, const std::string& route) {
     auto snapshot = editor.snapshot();
     const geo::Location* location = snapshot->find(id);
     if (location == nullptr) return problem_response({std::string(codes::interne_fout), "", {}}, "", route);
@@ -193,7 +193,7 @@ HttpResponse answer_with_location(LocationEditor& editor, std::string_view id, i
     return response;
 }
 
-HttpResponse write_outcome(LocationEditor& editor, const store::WriteResult& result, std::string_view id, const HttpRequest& request,
+HttpResponse write_outcome(store::LocationEditor& editor, const store::WriteResult& result, std::string_view id, const HttpRequest& request,
                            const std::string& route) {
     switch (result.outcome) {
         case store::WriteOutcome::ok: return answer_with_location(editor, id, 200, route);
