@@ -13,7 +13,7 @@
 namespace ido::cli {
 namespace {
 
-// The usage text names the default database from the one constant (service/config.hpp).
+// The usage text names the default database from the one constant (service/http/config.hpp).
 const std::string& usage() {
     // std::string first: a literal in front of a temporary string trips GCC 12's -Wrestrict (bug 105329).
     static const std::string text =

@@ -5,7 +5,7 @@
 // Why: RapidJSON checks its preconditions (operator[] of a member that is not there, GetArray() on a
 // number, FindMember() on a non-object) with RAPIDJSON_ASSERT, which is assert(): with NDEBUG
 // undefined behaviour, without it an abort of the whole service for one bad document. Thrown, the
-// failure reaches the HTTP adapter's exception firewall (service/http_server.cpp), which answers that
+// failure reaches the HTTP adapter's exception firewall (service/http/http_server.cpp), which answers that
 // one request with a generic 500 problem+json, and the command-line tools, which report it. Valhalla
 // does the same (baldr/rapidjson_utils.h).
 #include <stdexcept>

@@ -12,7 +12,7 @@ inline constexpr const char* default_database = "var/ido-vinder.db";
 
 /// Every setting of the service, with its default. Read once by `ido-vinder serve` (cli/serve.cpp) from
 /// the environment (IDO_*) and then the command line (flags win), validated, and logged at start. A
-/// plain struct here, not in cli/: the HTTP adapter (service/http_server.hpp) takes it, and service/
+/// plain struct here, not in cli/: the HTTP adapter (service/http/http_server.hpp) takes it, and service/
 /// must not depend on the command-line layer above it.
 struct Config {
     std::string address = "0.0.0.0";

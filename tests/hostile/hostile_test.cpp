@@ -2,7 +2,7 @@
 // oversized headers, pipelined requests and idle keep-alive connections, all at once, while a normal
 // client keeps asking for the nearest help points: every one of its requests must be answered. Its
 // latency and how soon each kind of connection is closed are printed, not asserted (bench/timings.sh). First against the service
-// alone (its own timeouts from service/config.hpp: headers 5 s, body 10 s, keep-alive 15 s, 16 KiB), then
+// alone (its own timeouts from service/http/config.hpp: headers 5 s, body 10 s, keep-alive 15 s, 16 KiB), then
 // against nginx in front of it with the shipped deploy/ configuration, which also covers what Pistache
 // 0.0.5 cannot do (pipelining, problem+json for its own refusals, per-client rate limits).
 //
@@ -41,7 +41,7 @@ namespace {
 using Clock = std::chrono::steady_clock;
 using namespace std::chrono_literals;
 
-// The service's defaults (service/config.hpp); the test runs the binary without overriding them.
+// The service's defaults (service/http/config.hpp); the test runs the binary without overriding them.
 constexpr auto header_timeout = 5s;
 constexpr auto body_timeout = 10s;
 constexpr auto keepalive_timeout = 15s;

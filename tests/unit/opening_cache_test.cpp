@@ -1,5 +1,5 @@
-// The per-minute cache of opening members (service/opening_cache.hpp) and the per-snapshot answers
-// (service/snapshot_answers.hpp) give exactly, byte for byte, what computing afresh gives: for every
+// The per-minute cache of opening members (service/render/opening_cache.hpp) and the per-snapshot answers
+// (service/render/snapshot_answers.hpp) give exactly, byte for byte, what computing afresh gives: for every
 // shipped location at many instants (any second of a minute, DST changes, open and closed), across a
 // minute boundary, and across a data change (a new snapshot never serves the old one's data).
 #include "geo/dataset.hpp"

@@ -11,10 +11,10 @@ import { teksten } from '../src/teksten.js';
 const t = teksten('nl');
 const TZ = 'Europe/Amsterdam';
 
-// The services the API accepts (service/parameters.cpp service_codes()), in this order on screen.
+// The services the API accepts (record/codes.cpp diensten()), in this order on screen.
 const DIENSTEN = ['digid', 'belastingdienst', 'toeslagen', 'uwv', 'svb', 'cjib', 'cbr', 'duo', 'zorg', 'gemeente', 'digitale-vaardigheden'];
 
-// The same patterns the server checks (service/write_endpoints.cpp): caught here before sending.
+// The same patterns the server checks (record/field_checks.cpp): caught here before sending.
 const PATROON = {
   telefoon: /^[0-9+() -]{6,30}$/,
   email: /^[^\s@<>"]{1,100}@[^\s@<>"]{1,100}\.[A-Za-z]{2,20}$/,
