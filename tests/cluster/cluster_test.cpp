@@ -44,10 +44,8 @@
 namespace {
 
 using Clock = std::chrono::steady_clock;
-using ido::test::json_array;
-using ido::test::json_at;
-using ido::test::json_bool;
-using ido::test::json_string;
+// ServerProcess, the private servers and the shape-checked JSON readers (tests/support/json_access.hpp).
+using namespace ido::test;
 using namespace std::chrono_literals;
 namespace fs = std::filesystem;
 

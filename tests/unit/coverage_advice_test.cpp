@@ -9,6 +9,8 @@
 #include "geo/snapshot.hpp"
 #include "geo/transformer.hpp"
 
+#include "tests/support/coverage_data.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -24,34 +26,11 @@
 #include <vector>
 
 using namespace ido;
+using namespace ido::test;  // the shared data and oracle pieces (tests/support/coverage_data.hpp)
 using coverage::AdviceOptions;
 using coverage::CoverageAnalysis;
 
 namespace {
-
-const std::shared_ptr<const geo::MunicipalityIndex>& municipalities() {
-    static auto index = geo::MunicipalityIndex::load(IDO_SOURCE_DIR "/data/gemeenten.geojson");
-    return index;
-}
-
-const std::shared_ptr<const coverage::Demand>& shipped_demand() {
-    static auto demand = std::make_shared<const coverage::Demand>(coverage::load_demand(IDO_SOURCE_DIR "/data"));
-    return demand;
-}
-
-const std::vector<geo::Location>& shipped_locations() {
-    static auto locations = geo::load_locations(IDO_SOURCE_DIR "/data/informatiepunten.geojson");
-    return locations;
-}
-
-std::string soort_of(const geo::Location& l) {
-    const auto at = l.properties_json.find("\"soort\":\"");
-    if (at == std::string::npos) return {};
-    const auto start = at + 9;
-    return l.properties_json.substr(start, l.properties_json.find('"', start) - start);
-}
-
-double dist(geo::RdPoint a, geo::RdPoint b) { return std::sqrt((a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y)); }
 
 // ---- exhaustive search ----------------------------------------------------------------------------------
 
@@ -138,12 +117,6 @@ void expect_same(const CoverageAnalysis& analysis, const std::string& gm, const 
     const auto& c = std::get<coverage::MunicipalityCoverage>(figures).cijfers;
     EXPECT_EQ(advice.binnen_voor, c.drempels.front().inwoners_binnen);
     EXPECT_EQ(advice.inwoners, c.inwoners);
-}
-
-geo::Location make(const std::string& id, const std::string& soort, geo::Wgs84 p, const std::string& gemeentecode) {
-    return geo::make_location(R"({"id":")" + id + R"(","naam":")" + id + R"(","gemeentecode":")" + gemeentecode +
-                                  R"(","openingstijden":"","herkomst":{"soort":")" + soort + R"("}})",
-                              p, 1);
 }
 
 }  // namespace

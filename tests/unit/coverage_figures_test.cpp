@@ -9,6 +9,8 @@
 #include "geo/snapshot.hpp"
 #include "geo/transformer.hpp"
 
+#include "tests/support/coverage_data.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -22,33 +24,12 @@
 #include <vector>
 
 using namespace ido;
+using namespace ido::test;  // the shared data and oracle pieces (tests/support/coverage_data.hpp)
 using coverage::CoverageAnalysis;
 using coverage::CoverageOptions;
 using coverage::ErrorCode;
 
 namespace {
-
-const std::shared_ptr<const geo::MunicipalityIndex>& municipalities() {
-    static auto index = geo::MunicipalityIndex::load(IDO_SOURCE_DIR "/data/gemeenten.geojson");
-    return index;
-}
-
-const std::shared_ptr<const coverage::Demand>& shipped_demand() {
-    static auto demand = std::make_shared<const coverage::Demand>(coverage::load_demand(IDO_SOURCE_DIR "/data"));
-    return demand;
-}
-
-const std::vector<geo::Location>& shipped_locations() {
-    static auto locations = geo::load_locations(IDO_SOURCE_DIR "/data/informatiepunten.geojson");
-    return locations;
-}
-
-std::string soort_of(const geo::Location& l) {
-    const auto at = l.properties_json.find("\"soort\":\"");
-    if (at == std::string::npos) return {};
-    const auto start = at + 9;
-    return l.properties_json.substr(start, l.properties_json.find('"', start) - start);
-}
 
 // ---- brute force ---------------------------------------------------------------------------------
 
@@ -57,8 +38,6 @@ struct BruteReach {
     std::string id;        // empty for a what-if position
     long extra = -1;
 };
-
-double dist(geo::RdPoint a, geo::RdPoint b) { return std::sqrt((a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y)); }
 
 bool counted(const geo::Location& l, const std::vector<std::string>& soorten) {
     return soorten.empty() || std::find(soorten.begin(), soorten.end(), soort_of(l)) != soorten.end();
@@ -192,12 +171,6 @@ std::vector<geo::RdPoint> rd_of(const std::vector<geo::Wgs84>& positions) {
     std::vector<geo::RdPoint> out;
     for (const auto& p : positions) out.push_back(*geo::Transformer::to_rd(p));
     return out;
-}
-
-geo::Location make(const std::string& id, const std::string& soort, geo::Wgs84 p, const std::string& gemeentecode) {
-    return geo::make_location(R"({"id":")" + id + R"(","naam":")" + id + R"(","gemeentecode":")" + gemeentecode +
-                                  R"(","openingstijden":"","herkomst":{"soort":")" + soort + R"("}})",
-                              p, 1);
 }
 
 std::vector<geo::Location> sorted(std::vector<geo::Location> v) {

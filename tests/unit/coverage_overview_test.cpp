@@ -12,6 +12,8 @@
 #include "geo/snapshot.hpp"
 
 #include <date/date.h>
+#include "tests/support/coverage_data.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -22,20 +24,11 @@
 #include <vector>
 
 using namespace ido;
+using namespace ido::test;  // the shared data and oracle pieces (tests/support/coverage_data.hpp)
 using namespace std::chrono_literals;
 using coverage::CoverageAnalysis;
 
 namespace {
-
-const std::shared_ptr<const geo::MunicipalityIndex>& municipalities() {
-    static auto index = geo::MunicipalityIndex::load(IDO_SOURCE_DIR "/data/gemeenten.geojson");
-    return index;
-}
-
-const std::shared_ptr<const coverage::Demand>& shipped_demand() {
-    static auto demand = std::make_shared<const coverage::Demand>(coverage::load_demand(IDO_SOURCE_DIR "/data"));
-    return demand;
-}
 
 std::chrono::sys_seconds at(const char* rfc3339) { return *hours::parse_rfc3339(rfc3339); }
 
