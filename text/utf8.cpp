@@ -30,16 +30,26 @@ Decoded decode(std::string_view text, std::size_t i) {
     return {length, code};
 }
 
-bool is_control(std::uint32_t code) { return code < 0x20 || code == 0x7F || (code >= 0x80 && code <= 0x9F); }
-
 }  // namespace
+
+bool is_control_char(std::uint32_t code) { return code < 0x20 || code == 0x7F || (code >= 0x80 && code <= 0x9F); }
+
+std::int32_t decode_utf8(std::string_view text, std::size_t& i) {
+    const Decoded d = decode(text, i);
+    if (d.length == 0) {
+        ++i;
+        return -1;
+    }
+    i += d.length;
+    return static_cast<std::int32_t>(d.code);
+}
 
 bool is_utf8(std::string_view text) { return invalid_utf8_offsets(text, 1).empty(); }
 
 bool is_clean_utf8(std::string_view text) {
     for (std::size_t i = 0; i < text.size();) {
         const Decoded d = decode(text, i);
-        if (d.length == 0 || is_control(d.code)) return false;
+        if (d.length == 0 || is_control_char(d.code)) return false;
         i += d.length;
     }
     return true;

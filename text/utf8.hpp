@@ -1,6 +1,7 @@
 #pragma once
 // UTF-8 validation (RFC 3629): the one decoder behind every check of client or file text.
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,6 +12,11 @@ namespace ido::text {
 /// characters are allowed (a file has line breaks).
 bool is_utf8(std::string_view text);
 
+/// Decodes the UTF-8 sequence at `text[i]`: returns its code point and moves `i` past it, or returns -1
+/// for a sequence that is not UTF-8 and moves `i` one byte on (so a caller can skip it and go on).
+std::int32_t decode_utf8(std::string_view text, std::size_t& i);
+/// Whether a code point is a control character: U+0000-U+001F, U+007F or a C1 control U+0080-U+009F.
+bool is_control_char(std::uint32_t code);
 /// Whether `text` is UTF-8 without control characters (U+0000-U+001F, U+007F, and the C1 controls
 /// U+0080-U+009F): text that may stand in one field or one line.
 bool is_clean_utf8(std::string_view text);

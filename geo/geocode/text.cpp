@@ -1,5 +1,7 @@
 #include "geo/geocode/text.hpp"
 
+#include "text/utf8.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -8,56 +10,9 @@
 namespace ido::geocode {
 namespace {
 
-// Decodes one UTF-8 sequence at text[i]. Returns the code point and advances i, or returns -1 for an
-// ill-formed sequence (and advances i by one byte so that callers can skip it). The ranges follow the
-// well-formed byte sequence table in Unicode 15, section 3.9 (table 3-7), which excludes overlong
-// forms and surrogates by construction.
-std::int32_t decode(std::string_view text, std::size_t& i) {
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-    const unsigned char b0 = byte(i);
-    if (b0 < 0x80) {
-        ++i;
-        return b0;
-    }
-    int length = 0;
-    std::int32_t cp = 0;
-    unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
-    if (b0 >= 0xC2 && b0 <= 0xDF) {
-        length = 2;
-        cp = b0 & 0x1F;
-    } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-        length = 3;
-        cp = b0 & 0x0F;
-        if (b0 == 0xE0) lo = 0xA0;  // overlong
-        if (b0 == 0xED) hi = 0x9F;  // surrogates
-    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-        length = 4;
-        cp = b0 & 0x07;
-        if (b0 == 0xF0) lo = 0x90;  // overlong
-        if (b0 == 0xF4) hi = 0x8F;  // above U+10FFFF
-    } else {
-        ++i;  // C0, C1 (overlong 2-byte), F5..FF, or a lone continuation byte
-        return -1;
-    }
-    if (i + static_cast<std::size_t>(length) > text.size()) {
-        ++i;
-        return -1;
-    }
-    for (int k = 1; k < length; ++k) {
-        const unsigned char b = byte(i + static_cast<std::size_t>(k));
-        const unsigned char min = k == 1 ? lo : 0x80;
-        const unsigned char max = k == 1 ? hi : 0xBF;
-        if (b < min || b > max) {
-            ++i;
-            return -1;
-        }
-        cp = (cp << 6) | (b & 0x3F);
-    }
-    i += static_cast<std::size_t>(length);
-    return cp;
-}
-
-bool is_control(std::int32_t cp) { return cp < 0x20 || (cp >= 0x7F && cp <= 0x9F); }
+// One UTF-8 decoder for the whole product (text/utf8.hpp): the geocoder folds code points with it.
+using text::decode_utf8;
+bool is_control(std::int32_t cp) { return text::is_control_char(static_cast<std::uint32_t>(cp)); }
 
 // Base letters for U+00C0..U+00FF; "" means "not a letter" (× and ÷ become a separator).
 constexpr std::array<const char*, 64> kLatin1 = {
@@ -120,7 +75,7 @@ void append_utf8(std::string& out, std::int32_t cp) {
 TextProblem validate_text(std::string_view text) {
     std::size_t i = 0;
     while (i < text.size()) {
-        const std::int32_t cp = decode(text, i);
+        const std::int32_t cp = decode_utf8(text, i);
         if (cp < 0) return TextProblem::invalid_utf8;
         if (is_control(cp)) return TextProblem::control_char;
     }
@@ -132,7 +87,7 @@ std::string normalise(std::string_view utf8) {
     folded.reserve(utf8.size());
     std::size_t i = 0;
     while (i < utf8.size()) {
-        const std::int32_t cp = decode(utf8, i);
+        const std::int32_t cp = decode_utf8(utf8, i);
         if (cp < 0 || is_apostrophe(cp)) continue;
         if (cp < 0x80) {
             if (is_separator(cp)) {
