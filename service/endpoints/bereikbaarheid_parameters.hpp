@@ -1,0 +1,29 @@
+#pragma once
+// The query of the coverage endpoints (GET /v1/bereikbaarheid, /v1/gemeenten/{gemeentecode}/bereikbaarheid):
+// syntax here, meaning (ranges, counts, known soorten, the Netherlands' box) in geo/coverage, whose
+// errors service/render/coverage_problems.hpp turns into the same invalidParams.
+#include "geo/coverage/coverage.hpp"
+#include "service/http/http_types.hpp"
+#include "service/render/problem.hpp"
+
+#include <array>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace ido::service {
+
+/// The parsed query: the analysis's question, and whether it is the default one (which is cached).
+struct BereikbaarheidParameters {
+    coverage::CoverageOptions opties;
+    bool standaard = true;  ///< no parameter sent: the answer is the snapshot's cached one
+};
+
+/// The query names the parser accepts (every other name is a problem), as data for the route table test.
+inline constexpr std::array<std::string_view, 3> bereikbaarheid_parameter_names{"afstanden", "herkomst", "extraLocaties"};
+
+/// Parses the lists; returns the options, or every problem found. A list that parses still goes through
+/// coverage::CoverageAnalysis::resolve, which checks the values.
+std::variant<BereikbaarheidParameters, std::vector<InvalidParam>> parse_bereikbaarheid_parameters(const HttpRequest& request);
+
+}  // namespace ido::service

@@ -1,0 +1,97 @@
+"""The coverage endpoints in the OpenAPI document (issue 13): how far residents live from a help point,
+per municipality and for the country. The method: docs/bereikbaarheid.md."""
+
+H = {"API-Version": {"$ref": "#/components/headers/API-Version"}}
+P400 = {"$ref": "#/components/responses/OngeldigVerzoek"}
+P404 = {"$ref": "#/components/responses/NietGevonden"}
+P500 = {"$ref": "#/components/responses/InterneFout"}
+P503 = {"$ref": "#/components/responses/NietBeschikbaar"}
+
+
+def ok(schema, desc):
+    return {"description": desc, "headers": H, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/" + schema}}}}
+
+
+def q(name, desc, schema, example):
+    return {"name": name, "in": "query", "required": False, "description": desc, "schema": schema, "example": example}
+
+
+SOORTEN = ["ido-voorbeeld", "bibliotheekgebouw", "gegenereerd", "beheer", "import"]
+
+METHODE = ("Per postcodegebied (PC4) de inwoners op 1 januari 2021 (CBS), op een punt binnen het gebied, en de afstand in rechte lijn "
+           "(RD New, meters) tot het dichtstbijzijnde meegetelde informatiepunt in heel Nederland: inwoners steken de gemeentegrens over. "
+           "Over de weg is het verder; vergelijk gemeenten en scenario's met elkaar, niet met reistijden. Zie docs/bereikbaarheid.md.\n\n"
+           "`witteVlekken` zijn de postcodegebieden met inwoners die verder dan de **grootste** van de `afstanden` van een informatiepunt wonen, "
+           "de grootste (meeste inwoners) eerst, hoogstens 25; `aantalWitteVlekken` zegt hoeveel het er in totaal zijn. De grootste afstand, "
+           "omdat daar de inwoners wonen die het verst van hulp af zitten: bij 1 km zou bijna elk dorp een witte vlek zijn. Elke vlek noemt "
+           "haar eigen afstand; wie de vlekken voor 3 km wil zien, vraagt afstanden=3000.")
+
+PARAMS = [
+    q("afstanden", "De grenzen voor `binnen`, in meters, komma-gescheiden: 1 tot en met 8 waarden, elk 100 tot en met 50000, geen dubbele. "
+                   "Standaard 1000,3000,5000,10000.", {"type": "string"}, "1000,3000,5000,10000"),
+    q("herkomst", "Welke informatiepunten meetellen, naar `herkomst.soort`, komma-gescheiden: " + ", ".join(SOORTEN) +
+                  ". Standaard tellen alle informatiepunten mee, ook die met een andere soort.", {"type": "string"}, "ido-voorbeeld"),
+    q("extraLocaties", "Wat als: tot 10 posities die meetellen als informatiepunt, elk breedtegraad,lengtegraad (WGS84), gescheiden door "
+                       "puntkomma's. Elke positie ligt in een Nederlandse gemeente (niet in zee).", {"type": "string"}, "52.09,5.12;52.37,4.89"),
+]
+
+CODES = ("Bij de bereikbaarheid is `code` een van: `ongeldig-getal` (geen getal in `afstanden`), `buiten-bereik` (een afstand buiten "
+         "100..50000), `ongeldig-aantal` (0 of meer dan 8 afstanden, meer dan 10 `extraLocaties`), `dubbele-waarde` (een afstand twee keer), "
+         "`ongeldige-waarde` (een onbekende `herkomst`), `geen-informatiepunten` (met deze `herkomst` telt niets mee), "
+         "`ongeldige-coordinaat` (een extra locatie die geen lat,lon is) en `buiten-nederland` (een extra locatie in geen Nederlandse gemeente)")
+
+
+def add_coverage(doc):
+    doc["tags"].append({"name": "Bereikbaarheid", "description": "Hoe ver inwoners van een informatiepunt wonen, voor gemeenten (regie op het IDO-netwerk)"})
+    p = doc["paths"]
+    p["/gemeenten/{gemeentecode}/bereikbaarheid"] = {"get": {
+        "tags": ["Bereikbaarheid"], "operationId": "gemeenteBereikbaarheid",
+        "summary": "Hoe ver de inwoners van een gemeente van een informatiepunt wonen",
+        "description": METHODE,
+        "parameters": [{"$ref": "#/components/parameters/Gemeentecode"}] + PARAMS,
+        "responses": {"200": ok("Bereikbaarheid", "De cijfers van de gemeente"), "400": P400, "404": P404, "500": P500, "503": P503}}}
+    p["/bereikbaarheid"] = {"get": {
+        "tags": ["Bereikbaarheid"], "operationId": "bereikbaarheid",
+        "summary": "Hoe ver de inwoners van Nederland van een informatiepunt wonen, en per gemeente",
+        "description": METHODE + "\n\nDe cijfers voor de standaardvraag (zonder parameters) worden per stand van de gegevens een keer berekend; "
+                                 "het antwoord heeft dan een ETag.",
+        "parameters": PARAMS,
+        "responses": {"200": ok("BereikbaarheidLand", "De cijfers van het land en van elke gemeente"), "400": P400, "500": P500, "503": P503}}}
+
+    s = doc["components"]["schemas"]
+    s["OngeldigeParameter"]["properties"]["code"]["description"] += ". " + CODES
+    metres = {"type": "integer", "nullable": True, "description": "Meters, afgerond; null zonder inwoners"}
+    figures = {
+        "inwoners": {"type": "integer", "description": "Inwoners op `bevolkingPeildatum` (CBS, per PC4)"},
+        "gemiddeldeAfstand": {**metres, "description": "Gemiddelde afstand tot het dichtstbijzijnde informatiepunt, gewogen naar inwoners; meters, afgerond"},
+        "medianeAfstand": {**metres, "description": "De afstand waarbinnen ten minste de helft van de inwoners woont; meters, afgerond"},
+        "binnen": {"type": "array", "description": "Per waarde van `afstanden`, in die volgorde", "items": {"$ref": "#/components/schemas/InwonersBinnen"}},
+        "meegeteld": {"type": "array", "description": "De `herkomst.soort`en die meetellen", "items": {"type": "string"}},
+        "bevolkingPeildatum": {"type": "string", "format": "date", "example": "2021-01-01"},
+        "methode": {"type": "string", "enum": ["hemelsbreed"], "description": "Afstand in rechte lijn (RD New)"},
+    }
+    gaps = {
+        "witteVlekken": {"type": "array", "maxItems": 25, "description": "Postcodegebieden verder dan de grootste afstand, meeste inwoners eerst",
+                         "items": {"$ref": "#/components/schemas/WitteVlek"}},
+        "aantalWitteVlekken": {"type": "integer", "description": "Alle witte vlekken, ook die niet in de lijst staan"},
+    }
+    required = ["inwoners", "gemiddeldeAfstand", "medianeAfstand", "binnen", "meegeteld", "bevolkingPeildatum", "methode"]
+    municipality = {"gemeentecode": {"type": "string", "example": "GM0363"}, "naam": {"type": "string"},
+                    "aantalInformatiepunten": {"type": "integer", "description": "Meegetelde informatiepunten in de gemeente"}}
+    s["InwonersBinnen"] = {"type": "object", "required": ["afstand", "inwoners", "aandeel"], "properties": {
+        "afstand": {"type": "integer", "description": "Meters"},
+        "inwoners": {"type": "integer", "description": "Inwoners met een informatiepunt op ten hoogste `afstand`"},
+        "aandeel": {"type": "number", "nullable": True, "minimum": 0, "maximum": 1, "description": "inwoners / alle inwoners; null zonder inwoners"}}}
+    s["WitteVlek"] = {"type": "object", "required": ["postcode", "woonplaats", "inwoners", "afstand"], "properties": {
+        "postcode": {"type": "string", "pattern": "^[1-9][0-9]{3}$", "example": "9976"},
+        "woonplaats": {"type": "string", "nullable": True, "description": "De belangrijkste woonplaats van het postcodegebied"},
+        "inwoners": {"type": "integer"},
+        "afstand": {"type": "integer", "description": "Meters tot het dichtstbijzijnde meegetelde informatiepunt"}}}
+    s["BereikbaarheidGemeente"] = {"type": "object", "required": ["gemeentecode", "naam", "aantalInformatiepunten"] + required,
+                                   "properties": {**municipality, **figures}}
+    s["Bereikbaarheid"] = {"type": "object", "required": ["gemeentecode", "naam", "aantalInformatiepunten"] + required + list(gaps),
+                           "properties": {**municipality, **figures, **gaps}}
+    s["BereikbaarheidLand"] = {"type": "object", "required": ["aantalInformatiepunten", "gemeenten"] + required + list(gaps), "properties": {
+        "aantalInformatiepunten": {"type": "integer", "description": "Meegetelde informatiepunten in Nederland (zonder `extraLocaties`)"},
+        **figures, **gaps,
+        "gemeenten": {"type": "array", "description": "Elke gemeente, op gemeentecode", "items": {"$ref": "#/components/schemas/BereikbaarheidGemeente"}}}}

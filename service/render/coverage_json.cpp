@@ -1,0 +1,128 @@
+#include "service/render/coverage_json.hpp"
+
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <string_view>
+
+namespace ido::service {
+namespace {
+
+using Writer = rapidjson::Writer<rapidjson::StringBuffer>;
+
+void string(Writer& w, std::string_view text) { w.String(text.data(), static_cast<rapidjson::SizeType>(text.size())); }
+
+// Distances in whole metres: the analysis is straight-line over a PC4 point, so decimetres would only
+// suggest a precision the method does not have.
+void metres(Writer& w, std::optional<double> value) {
+    if (value && std::isfinite(*value)) w.Int64(std::llround(*value));
+    else w.Null();
+}
+
+// The witte vlekken of the largest threshold: those are the residents furthest from help, and with the
+// default thresholds the list beyond 1 km would be most of the rural PC4s. Every vlek carries its own
+// distance, so a shorter threshold's gaps can be read off by asking for it as the largest.
+const coverage::ThresholdCoverage* largest(const coverage::CoverageFigures& figures) {
+    const coverage::ThresholdCoverage* best = nullptr;
+    for (const auto& t : figures.drempels)
+        if (best == nullptr || t.drempel_m > best->drempel_m) best = &t;
+    return best;
+}
+
+void write_figures(Writer& w, const coverage::CoverageFigures& figures, const coverage::CoverageOptions& options, bool with_gaps) {
+    w.Key("inwoners");
+    w.Int64(figures.inwoners);
+    w.Key("gemiddeldeAfstand");
+    metres(w, figures.gemiddelde_afstand_m);
+    w.Key("medianeAfstand");
+    metres(w, figures.mediaan_afstand_m);
+    w.Key("binnen");
+    w.StartArray();
+    for (const auto& t : figures.drempels) {
+        w.StartObject();
+        w.Key("afstand");
+        metres(w, t.drempel_m);
+        w.Key("inwoners");
+        w.Int64(t.inwoners_binnen);
+        w.Key("aandeel");
+        if (t.aandeel) w.Double(*t.aandeel);
+        else w.Null();
+        w.EndObject();
+    }
+    w.EndArray();
+    if (with_gaps) {
+        const auto* gaps = largest(figures);
+        const std::size_t total = gaps != nullptr ? gaps->witte_vlekken.size() : 0;
+        w.Key("witteVlekken");
+        w.StartArray();
+        for (std::size_t i = 0; i < std::min(total, max_witte_vlekken); ++i) {
+            const auto& gap = gaps->witte_vlekken[i];
+            w.StartObject();
+            w.Key("postcode");
+            string(w, gap.pc4);
+            w.Key("woonplaats");
+            if (gap.woonplaatsen.empty()) w.Null();
+            else string(w, gap.woonplaatsen.front());
+            w.Key("inwoners");
+            w.Int64(gap.inwoners);
+            w.Key("afstand");
+            metres(w, gap.afstand_m);
+            w.EndObject();
+        }
+        w.EndArray();
+        w.Key("aantalWitteVlekken");
+        w.Uint64(total);
+    }
+    w.Key("meegeteld");
+    w.StartArray();
+    if (options.soorten.empty())
+        for (auto soort : coverage::herkomst_soorten) string(w, soort);
+    else
+        for (const auto& soort : options.soorten) string(w, soort);
+    w.EndArray();
+    w.Key("bevolkingPeildatum");
+    w.String(bevolking_peildatum);
+    w.Key("methode");
+    w.String("hemelsbreed");
+}
+
+void write_municipality(Writer& w, const coverage::MunicipalityCoverage& m, const coverage::CoverageOptions& options, bool with_gaps) {
+    w.StartObject();
+    w.Key("gemeentecode");
+    string(w, m.gemeentecode);
+    w.Key("naam");
+    string(w, m.gemeentenaam);
+    w.Key("aantalInformatiepunten");
+    w.Uint64(m.informatiepunten);
+    write_figures(w, m.cijfers, options, with_gaps);
+    w.EndObject();
+}
+
+}  // namespace
+
+std::string municipality_coverage_json(const coverage::MunicipalityCoverage& figures, const coverage::CoverageOptions& options) {
+    rapidjson::StringBuffer buffer;
+    Writer w(buffer);
+    write_municipality(w, figures, options, true);
+    return buffer.GetString();
+}
+
+std::string national_coverage_json(const coverage::NationalCoverage& figures, const coverage::CoverageOptions& options) {
+    rapidjson::StringBuffer buffer;
+    Writer w(buffer);
+    w.StartObject();
+    w.Key("aantalInformatiepunten");
+    w.Uint64(figures.informatiepunten);
+    write_figures(w, figures.land, options, true);
+    w.Key("gemeenten");
+    w.StartArray();
+    for (const auto& m : figures.gemeenten) write_municipality(w, m, options, false);
+    w.EndArray();
+    w.EndObject();
+    return buffer.GetString();
+}
+
+}  // namespace ido::service

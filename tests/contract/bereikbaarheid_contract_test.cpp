@@ -1,0 +1,367 @@
+// Contract tests of the coverage endpoints (GET /v1/bereikbaarheid, /v1/gemeenten/{code}/bereikbaarheid)
+// over real HTTP against the real ido-vinder binary. The expected figures are computed here, by brute
+// force and independently of geo/coverage: the help points from the service's own full list, the
+// residents from data/pc4_bevolking.csv, every PC4 against every help point, RD New straight from PROJ.
+#include "server_process.hpp"
+#include "../support/proj_reference.hpp"
+
+#include "../support/json_access.hpp"  // before any RapidJSON header: its checked RAPIDJSON_ASSERT
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <fstream>
+#include <limits>
+#include <map>
+#include <optional>
+#include <set>
+#include <sstream>
+
+using ido::test::ServerProcess;
+using ido::test::json_array;
+using ido::test::json_has;
+using ido::test::json_int;
+using ido::test::json_number;
+using ido::test::json_size;
+using ido::test::json_string;
+
+namespace {
+
+ServerProcess* server = nullptr;
+
+struct Reply {
+    int status = 0;
+    std::string body;
+    std::string etag;
+    rapidjson::Document json;
+};
+
+Reply get(const std::string& target, const httplib::Headers& headers = {}) {
+    Reply reply;
+    httplib::Client client("127.0.0.1", server->port());
+    client.set_read_timeout(60, 0);
+    auto result = client.Get(target, headers);
+    EXPECT_TRUE(result) << target;
+    if (!result) return reply;
+    reply.status = result->status;
+    reply.body = result->body;
+    if (result->has_header("ETag")) reply.etag = result->get_header_value("ETag");
+    if (!reply.body.empty()) {
+        reply.json.Parse(reply.body.c_str());
+        EXPECT_FALSE(reply.json.HasParseError()) << target;
+    }
+    return reply;
+}
+
+struct HelpPoint {
+    std::string id, soort;
+    ido::test::ReferenceRd rd;
+};
+
+struct Pc4 {
+    std::string pc4, gemeentecode, woonplaats;
+    std::int64_t inwoners = 0;
+    double lat = 0, lon = 0;
+    ido::test::ReferenceRd rd;
+};
+
+// The service's full list of help points, paged by `na`.
+std::vector<HelpPoint> all_help_points() {
+    std::vector<HelpPoint> all;
+    std::string after;
+    for (int page = 0; page < 100; ++page) {
+        auto reply = get("/v1/informatiepunten?limit=1000" + (after.empty() ? "" : "&na=" + after));
+        EXPECT_EQ(reply.status, 200);
+        if (reply.status != 200) break;
+        const auto size = all.size();
+        for (const auto& item : json_array(reply.json, "/informatiepunten"))
+            all.push_back({json_string(item, "/id"), json_string(item, "/herkomst/soort"),
+                           ido::test::reference_rd(json_number(item, "/geometrie/coordinates/0"),
+                                                   json_number(item, "/geometrie/coordinates/1"))});
+        if (all.size() == size || all.size() - size < 1000) break;
+        after = all.back().id;
+    }
+    return all;
+}
+
+std::vector<Pc4> read_pc4s() {
+    std::ifstream in(IDO_SOURCE_DIR "/data/pc4_bevolking.csv");
+    EXPECT_TRUE(in.good());
+    std::vector<Pc4> out;
+    std::string line;
+    std::getline(in, line);  // header: pc4,inwoners,lat,lon,gemeentecode,woonplaatsen
+    while (std::getline(in, line)) {
+        std::vector<std::string> f;
+        std::stringstream fields(line);
+        for (std::string field; std::getline(fields, field, ',');) f.push_back(field);
+        if (f.size() != 6) {
+            ADD_FAILURE() << line;
+            continue;
+        }
+        Pc4 p;
+        p.pc4 = f[0];
+        p.inwoners = f[1].empty() ? 0 : std::stoll(f[1]);  // empty: CBS keeps the figure secret, weighed 0
+        p.lat = std::stod(f[2]);
+        p.lon = std::stod(f[3]);
+        p.gemeentecode = f[4];
+        p.woonplaats = f[5].substr(0, f[5].find('|'));
+        p.rd = ido::test::reference_rd(p.lon, p.lat);
+        out.push_back(p);
+    }
+    return out;
+}
+
+double distance(ido::test::ReferenceRd a, ido::test::ReferenceRd b) { return std::hypot(a.x - b.x, a.y - b.y); }
+
+// The brute-force figures of a set of PC4s, each with its distance to the nearest counted point.
+struct Expected {
+    std::int64_t inwoners = 0;
+    std::optional<double> mean, median;
+    std::vector<std::int64_t> binnen;
+    std::vector<std::pair<const Pc4*, double>> gaps;  // beyond the largest threshold, largest first
+};
+
+Expected expected(const std::vector<std::pair<const Pc4*, double>>& pc4s, const std::vector<double>& thresholds) {
+    Expected e;
+    e.binnen.assign(thresholds.size(), 0);
+    double weighted = 0;
+    std::vector<std::pair<double, std::int64_t>> by_distance;
+    const double largest = *std::max_element(thresholds.begin(), thresholds.end());
+    for (const auto& [p, d] : pc4s) {
+        e.inwoners += p->inwoners;
+        weighted += static_cast<double>(p->inwoners) * d;
+        by_distance.emplace_back(d, p->inwoners);
+        for (std::size_t t = 0; t < thresholds.size(); ++t)
+            if (d <= thresholds[t]) e.binnen[t] += p->inwoners;
+        if (p->inwoners > 0 && d > largest) e.gaps.emplace_back(p, d);
+    }
+    if (e.inwoners > 0) {
+        e.mean = weighted / static_cast<double>(e.inwoners);
+        std::sort(by_distance.begin(), by_distance.end());
+        std::int64_t sum = 0;
+        for (const auto& [d, w] : by_distance) {
+            sum += w;
+            if (2 * sum >= e.inwoners) {
+                e.median = d;
+                break;
+            }
+        }
+    }
+    std::sort(e.gaps.begin(), e.gaps.end(), [](const auto& a, const auto& b) {
+        return a.first->inwoners != b.first->inwoners ? a.first->inwoners > b.first->inwoners : a.first->pc4 < b.first->pc4;
+    });
+    return e;
+}
+
+// Half a metre from rounding to whole metres, plus a centimetre for PROJ here against the service's transformer.
+constexpr double metre_tolerance = 0.51;
+
+void expect_figures(const rapidjson::Value& answer, const Expected& e, const std::vector<double>& thresholds, bool with_gaps,
+                    const std::string& what) {
+    SCOPED_TRACE(what);
+    EXPECT_EQ(json_int(answer, "/inwoners"), e.inwoners);
+    if (e.mean) {
+        EXPECT_NEAR(json_number(answer, "/gemiddeldeAfstand"), *e.mean, metre_tolerance);
+    } else {
+        EXPECT_TRUE(answer["gemiddeldeAfstand"].IsNull());
+    }
+    if (e.median) {
+        EXPECT_NEAR(json_number(answer, "/medianeAfstand"), *e.median, metre_tolerance);
+    } else {
+        EXPECT_TRUE(answer["medianeAfstand"].IsNull());
+    }
+    ASSERT_EQ(json_size(answer, "/binnen"), thresholds.size());
+    for (std::size_t t = 0; t < thresholds.size(); ++t) {
+        const std::string at = "/binnen/" + std::to_string(t);
+        EXPECT_EQ(json_number(answer, at + "/afstand"), thresholds[t]);
+        EXPECT_EQ(json_int(answer, at + "/inwoners"), e.binnen[t]);
+        if (e.inwoners > 0) {
+            EXPECT_NEAR(json_number(answer, at + "/aandeel"), static_cast<double>(e.binnen[t]) / static_cast<double>(e.inwoners), 1e-12);
+        }
+    }
+    EXPECT_EQ(json_string(answer, "/methode"), "hemelsbreed");
+    EXPECT_EQ(json_string(answer, "/bevolkingPeildatum"), "2021-01-01");
+    EXPECT_EQ(json_has(answer, "/witteVlekken"), with_gaps);
+    if (!with_gaps) return;
+    EXPECT_EQ(json_int(answer, "/aantalWitteVlekken"), static_cast<std::int64_t>(e.gaps.size()));
+    const std::size_t shown = std::min<std::size_t>(e.gaps.size(), 25);
+    ASSERT_EQ(json_size(answer, "/witteVlekken"), shown);
+    for (std::size_t i = 0; i < shown; ++i) {
+        const std::string at = "/witteVlekken/" + std::to_string(i);
+        EXPECT_EQ(json_string(answer, at + "/postcode"), e.gaps[i].first->pc4);
+        EXPECT_EQ(json_string(answer, at + "/woonplaats"), e.gaps[i].first->woonplaats);
+        EXPECT_EQ(json_int(answer, at + "/inwoners"), e.gaps[i].first->inwoners);
+        EXPECT_NEAR(json_number(answer, at + "/afstand"), e.gaps[i].second, metre_tolerance);
+    }
+}
+
+class Bereikbaarheid : public ::testing::Test {
+public:
+    static void SetUpTestSuite() {
+        if (server == nullptr) server = new ServerProcess({}, "bereikbaarheid-contract-server.log");
+        help_points = all_help_points();
+        pc4s = read_pc4s();
+    }
+    static void TearDownTestSuite() {
+        delete server;
+        server = nullptr;
+    }
+
+    // Every PC4 with its distance to the nearest help point whose soort is counted (all when `soorten`
+    // is empty), or to a what-if position.
+    static std::vector<std::pair<const Pc4*, double>> reach(const std::set<std::string>& soorten,
+                                                            const std::vector<ido::test::ReferenceRd>& extra = {}) {
+        std::vector<std::pair<const Pc4*, double>> out;
+        for (const auto& p : pc4s) {
+            double best = std::numeric_limits<double>::infinity();
+            for (const auto& h : help_points)
+                if (soorten.empty() || soorten.contains(h.soort)) best = std::min(best, distance(p.rd, h.rd));
+            for (const auto& x : extra) best = std::min(best, distance(p.rd, x));
+            out.emplace_back(&p, best);
+        }
+        return out;
+    }
+    static std::vector<std::pair<const Pc4*, double>> in(const std::vector<std::pair<const Pc4*, double>>& all, const std::string& code) {
+        std::vector<std::pair<const Pc4*, double>> out;
+        for (const auto& entry : all)
+            if (entry.first->gemeentecode == code) out.push_back(entry);
+        return out;
+    }
+
+    static inline std::vector<HelpPoint> help_points;
+    static inline std::vector<Pc4> pc4s;
+    static inline const std::vector<double> defaults{1000, 3000, 5000, 10000};
+};
+
+TEST_F(Bereikbaarheid, InputsAreTheShippedData) {
+    EXPECT_EQ(help_points.size(), 600u);
+    EXPECT_EQ(pc4s.size(), 4067u);
+}
+
+TEST_F(Bereikbaarheid, MunicipalitiesMatchABruteForceComputation) {
+    const auto all = reach({});
+    // A city, a polder, an island without a help point of its own, and a rural municipality.
+    for (const std::string code : {"GM0363", "GM0050", "GM0088", "GM1680"}) {
+        auto reply = get("/v1/gemeenten/" + code + "/bereikbaarheid");
+        ASSERT_EQ(reply.status, 200) << code << reply.body;
+        EXPECT_EQ(json_string(reply.json, "/gemeentecode"), code);
+        EXPECT_EQ(json_size(reply.json, "/meegeteld"), 5u);
+        expect_figures(reply.json, expected(in(all, code), defaults), defaults, true, code);
+    }
+}
+
+TEST_F(Bereikbaarheid, OtherThresholdsAndHerkomst) {
+    const std::vector<double> thresholds{2500, 500, 20000};
+    const auto confirmed = reach({"ido-voorbeeld"});
+    for (const std::string code : {"GM0363", "GM0050"}) {
+        auto reply = get("/v1/gemeenten/" + code + "/bereikbaarheid?afstanden=2500,500,20000&herkomst=ido-voorbeeld");
+        ASSERT_EQ(reply.status, 200) << reply.body;
+        ASSERT_EQ(json_size(reply.json, "/meegeteld"), 1u);
+        EXPECT_EQ(json_string(reply.json, "/meegeteld/0"), "ido-voorbeeld");
+        expect_figures(reply.json, expected(in(confirmed, code), thresholds), thresholds, true, code + " ido-voorbeeld");
+    }
+}
+
+TEST_F(Bereikbaarheid, TheCountryAndAll342Municipalities) {
+    const auto all = reach({});
+    auto reply = get("/v1/bereikbaarheid");
+    ASSERT_EQ(reply.status, 200) << reply.body.substr(0, 600);
+    EXPECT_EQ(json_int(reply.json, "/aantalInformatiepunten"), 600);
+    expect_figures(reply.json, expected(all, defaults), defaults, true, "Nederland");
+    EXPECT_EQ(json_int(reply.json, "/inwoners"), 17472870);
+    std::set<std::string> codes;
+    for (const auto& p : pc4s) codes.insert(p.gemeentecode);
+    ASSERT_EQ(json_size(reply.json, "/gemeenten"), 342u);
+    std::string previous;
+    for (const auto& m : json_array(reply.json, "/gemeenten")) {
+        const auto code = json_string(m, "/gemeentecode");
+        EXPECT_LT(previous, code);
+        previous = code;
+        expect_figures(m, expected(in(all, code), defaults), defaults, false, code);
+    }
+
+    // The default answer is computed once per snapshot and carries an ETag.
+    ASSERT_FALSE(reply.etag.empty());
+    auto again = get("/v1/bereikbaarheid", {{"If-None-Match", reply.etag}});
+    EXPECT_EQ(again.status, 304);
+}
+
+TEST_F(Bereikbaarheid, WhatIfAddsHelpPoints) {
+    // Two positions: the largest witte vlek of Zeewolde, and a point in Amsterdam.
+    auto before = get("/v1/gemeenten/GM0050/bereikbaarheid?afstanden=3000");
+    ASSERT_EQ(before.status, 200);
+    ASSERT_GT(json_size(before.json, "/witteVlekken"), 0u);
+    const std::string gap = json_string(before.json, "/witteVlekken/0/postcode");
+    const Pc4* site = nullptr;
+    for (const auto& p : pc4s)
+        if (p.pc4 == gap) site = &p;
+    ASSERT_NE(site, nullptr);
+    std::ostringstream query;
+    query.precision(10);
+    query << "afstanden=3000&extraLocaties=" << site->lat << "," << site->lon << ";52.37,4.89";
+    const std::vector<ido::test::ReferenceRd> extra{site->rd, ido::test::reference_rd(4.89, 52.37)};
+    const auto all = reach({}, extra);
+    for (const std::string code : {"GM0050", "GM0363"}) {
+        auto reply = get("/v1/gemeenten/" + code + "/bereikbaarheid?" + query.str());
+        ASSERT_EQ(reply.status, 200) << reply.body;
+        expect_figures(reply.json, expected(in(all, code), {3000}), {3000}, true, code + " what-if");
+    }
+    auto after = get("/v1/gemeenten/GM0050/bereikbaarheid?" + query.str());
+    for (const auto& vlek : json_array(after.json, "/witteVlekken")) EXPECT_NE(json_string(vlek, "/postcode"), gap);
+    auto country = get("/v1/bereikbaarheid?" + query.str());
+    ASSERT_EQ(country.status, 200);
+    expect_figures(country.json, expected(all, {3000}), {3000}, true, "Nederland what-if");
+}
+
+struct Bad {
+    std::string target;
+    int status;
+    std::string parameter;  // empty for a 404
+    std::string code;
+};
+
+TEST_F(Bereikbaarheid, BadInputIsAProblemNamingTheParameter) {
+    std::string eleven;
+    for (int i = 0; i < 11; ++i) eleven += (i ? ";" : "") + std::string("52.1,5.") + std::to_string(10 + i);
+    const std::string m = "/v1/gemeenten/GM0363/bereikbaarheid";
+    const std::vector<Bad> cases{
+        {"/v1/gemeenten/GM9999/bereikbaarheid", 404, "", "niet-gevonden"},
+        {"/v1/gemeenten/amsterdam/bereikbaarheid", 404, "", "niet-gevonden"},
+        {m + "?afstanden=0", 400, "afstanden", "buiten-bereik"},
+        {m + "?afstanden=1000000000", 400, "afstanden", "buiten-bereik"},
+        {m + "?afstanden=99", 400, "afstanden", "buiten-bereik"},
+        {m + "?afstanden=1000,,3000", 400, "afstanden", "ongeldig-getal"},
+        {m + "?afstanden=drie", 400, "afstanden", "ongeldig-getal"},
+        {m + "?afstanden=1e9", 400, "afstanden", "ongeldig-getal"},
+        {m + "?afstanden=100,200,300,400,500,600,700,800,900", 400, "afstanden", "ongeldig-aantal"},
+        {m + "?afstanden=1000,1000", 400, "afstanden", "dubbele-waarde"},
+        {m + "?herkomst=onzin", 400, "herkomst", "ongeldige-waarde"},
+        {m + "?herkomst=import", 400, "herkomst", "geen-informatiepunten"},
+        {m + "?extraLocaties=" + eleven, 400, "extraLocaties", "ongeldig-aantal"},
+        {m + "?extraLocaties=53.0,3.5", 400, "extraLocaties", "buiten-nederland"},   // North Sea inside the box
+        {m + "?extraLocaties=55.0,3.0", 400, "extraLocaties", "buiten-nederland"},   // North Sea outside it
+        {m + "?extraLocaties=52.1", 400, "extraLocaties", "ongeldige-coordinaat"},
+        {m + "?extraLocaties=52.1,5.1;", 400, "extraLocaties", "ongeldige-coordinaat"},
+        {m + "?extraLocaties=95,5.1", 400, "extraLocaties", "ongeldige-coordinaat"},
+        {m + "?straal=1000", 400, "straal", "onbekende-parameter"},
+        {"/v1/bereikbaarheid?afstanden=0", 400, "afstanden", "buiten-bereik"},
+        {"/v1/bereikbaarheid?extraLocaties=55.0,3.0", 400, "extraLocaties", "buiten-nederland"},
+        {"/v1/bereikbaarheid?gemeente=GM0363", 400, "gemeente", "onbekende-parameter"},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.target);
+        auto reply = get(c.target);
+        EXPECT_EQ(reply.status, c.status) << reply.body;
+        if (c.status == 404) {
+            EXPECT_EQ(json_string(reply.json, "/code"), c.code);
+            continue;
+        }
+        EXPECT_EQ(json_string(reply.json, "/code"), "ongeldige-parameters");
+        bool found = false;
+        for (const auto& p : json_array(reply.json, "/invalidParams"))
+            found = found || (json_string(p, "/name") == c.parameter && json_string(p, "/code") == c.code);
+        EXPECT_TRUE(found) << reply.body;
+    }
+}
+
+}  // namespace
