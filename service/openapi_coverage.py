@@ -58,7 +58,34 @@ def add_coverage(doc):
         "parameters": PARAMS,
         "responses": {"200": ok("BereikbaarheidLand", "De cijfers van het land en van elke gemeente"), "400": P400, "500": P500, "503": P503}}}
 
+    p["/gemeenten/{gemeentecode}/advies"] = {"get": {
+        "tags": ["Bereikbaarheid"], "operationId": "gemeenteAdvies",
+        "summary": "Waar een volgend informatiepunt de meeste inwoners binnen bereik brengt",
+        "description": "Kandidaten zijn de bibliotheekgebouwen en de postcodegebieden (PC4) van de gemeente zonder informatiepunt binnen 100 m. "
+                       "Eén locatie: de kandidaat die de meeste inwoners van de gemeente van verder dan `binnen` naar binnen `binnen` brengt "
+                       "(bij gelijkspel eerst een bibliotheek, dan de laagste postcode). Meer locaties: steeds de beste gegeven de vorige "
+                       "(gulzig; maximale dekking exact is NP-moeilijk, gulzig haalt minstens 63% van het optimum). Minder locaties dan gevraagd "
+                       "als geen kandidaat er nog iemand bij brengt. Afstanden hemelsbreed, zoals bij de bereikbaarheid.",
+        "parameters": [{"$ref": "#/components/parameters/Gemeentecode"},
+                       q("aantal", "Aantal locaties, 1 tot en met 5 (standaard 1).", {"type": "integer", "minimum": 1, "maximum": 5}, 1),
+                       q("binnen", "De afstand in meters die telt, 100 tot en met 50000 (standaard 3000).", {"type": "integer", "minimum": 100, "maximum": 50000}, 3000)],
+        "responses": {"200": ok("Advies", "De geadviseerde locaties"), "400": P400, "404": P404, "500": P500, "503": P503}}}
+
     s = doc["components"]["schemas"]
+    s["AdviesLocatie"] = {"type": "object", "required": ["geometrie", "soort", "extraInwonersBinnen", "aandeelNa"], "properties": {
+        "geometrie": {"$ref": "#/components/schemas/Punt"},
+        "soort": {"type": "string", "enum": ["bibliotheek", "postcode"], "description": "Een bibliotheekgebouw, of een punt binnen een postcodegebied"},
+        "id": {"type": "string", "description": "Bij een bibliotheek: het id van het gebouw"},
+        "naam": {"type": "string", "description": "Bij een bibliotheek: de naam"},
+        "postcode": {"type": "string", "description": "Bij een postcodegebied: de PC4"},
+        "woonplaats": {"type": "string", "description": "Bij een postcodegebied: de belangrijkste woonplaats"},
+        "extraInwonersBinnen": {"type": "integer", "description": "Inwoners die hierdoor binnen `binnen` komen, na de locaties ervoor"},
+        "aandeelNa": {"type": "number", "nullable": True, "minimum": 0, "maximum": 1, "description": "Aandeel inwoners binnen `binnen` met deze en de vorige locaties"}}}
+    s["Advies"] = {"type": "object", "required": ["gemeentecode", "naam", "binnen", "inwoners", "aandeelNu", "locaties"], "properties": {
+        "gemeentecode": {"type": "string", "example": "GM0363"}, "naam": {"type": "string"},
+        "binnen": {"type": "integer", "description": "Meters"}, "inwoners": {"type": "integer"},
+        "aandeelNu": {"type": "number", "nullable": True, "description": "Aandeel inwoners binnen `binnen` zonder nieuwe locatie"},
+        "locaties": {"type": "array", "maxItems": 5, "items": {"$ref": "#/components/schemas/AdviesLocatie"}}}}
     s["OngeldigeParameter"]["properties"]["code"]["description"] += ". " + CODES
     metres = {"type": "integer", "nullable": True, "description": "Meters, afgerond; null zonder inwoners"}
     figures = {

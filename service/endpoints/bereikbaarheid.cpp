@@ -1,5 +1,6 @@
 #include "service/endpoints/bereikbaarheid.hpp"
 
+#include "geo/coverage/advice.hpp"
 #include "geo/dataset.hpp"
 #include "service/endpoints/bereikbaarheid_parameters.hpp"
 #include "service/render/coverage_json.hpp"
@@ -80,6 +81,18 @@ HttpResponse get_gemeente_bereikbaarheid(const geo::Snapshot& snapshot, const st
     auto result = SnapshotAnswers::of(snapshot).coverage(demand).municipality(gemeentecode, params.opties);
     if (auto problem = rejected(snapshot, params.opties, result, request, route)) return std::move(*problem);
     return json_response(municipality_coverage_json(std::get<coverage::MunicipalityCoverage>(result), params.opties), route);
+}
+
+HttpResponse get_gemeente_advies(const geo::Snapshot& snapshot, const std::shared_ptr<const coverage::Demand>& demand,
+                                 const HttpRequest& request, std::string_view gemeentecode) {
+    const std::string route = "/v1/gemeenten/{gemeentecode}/advies";
+    auto parsed = parse_advies_parameters(request);
+    if (auto* problems = std::get_if<std::vector<InvalidParam>>(&parsed)) return invalid_parameters(*problems, request.path, route);
+    if (!demand) return without_demand(request, route);
+    const auto& params = std::get<AdviesParameters>(parsed);
+    auto result = coverage::advise(SnapshotAnswers::of(snapshot).coverage(demand), gemeentecode, params.opties);
+    if (auto problem = rejected(snapshot, {}, result, request, route)) return std::move(*problem);
+    return json_response(advice_json(std::get<coverage::Advice>(result)), route);
 }
 
 }  // namespace ido::service

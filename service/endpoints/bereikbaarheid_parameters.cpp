@@ -72,4 +72,15 @@ std::variant<BereikbaarheidParameters, std::vector<InvalidParam>> parse_bereikba
     return params;
 }
 
+std::variant<AdviesParameters, std::vector<InvalidParam>> parse_advies_parameters(const HttpRequest& request) {
+    QueryParams query(request.query, {advies_parameter_names.begin(), advies_parameter_names.end()});
+    AdviesParameters params;
+    if (auto aantal = query.integer("aantal", 1, static_cast<long long>(coverage::max_advies_locaties)))
+        params.opties.aantal = static_cast<std::size_t>(*aantal);
+    if (auto binnen = query.integer("binnen", static_cast<long long>(coverage::min_drempel_m), static_cast<long long>(coverage::max_drempel_m)))
+        params.opties.drempel_m = static_cast<double>(*binnen);
+    if (!query.ok()) return query.problems();
+    return params;
+}
+
 }  // namespace ido::service

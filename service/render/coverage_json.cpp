@@ -1,10 +1,13 @@
 #include "service/render/coverage_json.hpp"
 
+#include "service/render/json_output.hpp"
+
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <optional>
 #include <string_view>
 
@@ -107,6 +110,58 @@ std::string municipality_coverage_json(const coverage::MunicipalityCoverage& fig
     rapidjson::StringBuffer buffer;
     Writer w(buffer);
     write_municipality(w, figures, options, true);
+    return buffer.GetString();
+}
+
+std::string advice_json(const coverage::Advice& advice) {
+    rapidjson::StringBuffer buffer;
+    Writer w(buffer);
+    const auto share = [&](std::int64_t within) {
+        if (advice.inwoners > 0) w.Double(static_cast<double>(within) / static_cast<double>(advice.inwoners));
+        else w.Null();
+    };
+    w.StartObject();
+    w.Key("gemeentecode");
+    string(w, advice.gemeentecode);
+    w.Key("naam");
+    string(w, advice.gemeentenaam);
+    w.Key("binnen");
+    metres(w, advice.drempel_m);
+    w.Key("inwoners");
+    w.Int64(advice.inwoners);
+    w.Key("aandeelNu");
+    share(advice.binnen_voor);
+    w.Key("locaties");
+    w.StartArray();
+    std::int64_t within = advice.binnen_voor;
+    for (const auto& site : advice.locaties) {
+        within += site.winst;
+        w.StartObject();
+        w.Key("geometrie");
+        const std::string point = point_json(site.positie);
+        w.RawValue(point.data(), point.size(), rapidjson::kObjectType);
+        const bool library = site.soort == coverage::SiteKind::bibliotheek;
+        w.Key("soort");
+        w.String(library ? "bibliotheek" : "postcode");
+        if (library) {
+            w.Key("id");
+            string(w, site.id);
+            w.Key("naam");
+            string(w, site.naam);
+        } else {
+            w.Key("postcode");
+            string(w, site.pc4);
+            w.Key("woonplaats");
+            string(w, site.naam);
+        }
+        w.Key("extraInwonersBinnen");
+        w.Int64(site.winst);
+        w.Key("aandeelNa");
+        share(within);
+        w.EndObject();
+    }
+    w.EndArray();
+    w.EndObject();
     return buffer.GetString();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 // The JSON of the coverage endpoints (GET /v1/bereikbaarheid, /v1/gemeenten/{gemeentecode}/bereikbaarheid).
+#include "geo/coverage/advice.hpp"
 #include "geo/coverage/coverage.hpp"
 
 #include <cstddef>
@@ -17,5 +18,8 @@ inline constexpr const char* bevolking_peildatum = "2021-01-01";
 std::string municipality_coverage_json(const coverage::MunicipalityCoverage& figures, const coverage::CoverageOptions& options);
 /// The country's figures, and every municipality's without witte vlekken.
 std::string national_coverage_json(const coverage::NationalCoverage& figures, const coverage::CoverageOptions& options);
+
+/// The advice: the sites in the order chosen, each with what it adds given the ones before it.
+std::string advice_json(const coverage::Advice& advice);
 
 }  // namespace ido::service

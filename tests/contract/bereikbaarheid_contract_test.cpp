@@ -313,6 +313,106 @@ TEST_F(Bereikbaarheid, WhatIfAddsHelpPoints) {
     expect_figures(country.json, expected(all, {3000}), {3000}, true, "Nederland what-if");
 }
 
+struct Library {
+    std::string id, naam, pc4, gemeentecode;
+    ido::test::ReferenceRd rd;
+};
+
+// data/bibliotheekgebouwen.csv: id,naam,straat,huisnummer,postcode,plaats,gemeentecode,lat,lon, with
+// "quoted" fields that may hold commas.
+std::vector<Library> read_libraries() {
+    std::ifstream in(IDO_SOURCE_DIR "/data/bibliotheekgebouwen.csv");
+    EXPECT_TRUE(in.good());
+    std::vector<Library> out;
+    std::string line;
+    std::getline(in, line);
+    while (std::getline(in, line)) {
+        std::vector<std::string> f(1);
+        bool quoted = false;
+        for (std::size_t i = 0; i < line.size(); ++i) {
+            const char c = line[i];
+            if (c == '"' && quoted && i + 1 < line.size() && line[i + 1] == '"') f.back() += line[++i];
+            else if (c == '"') quoted = !quoted;
+            else if (c == ',' && !quoted) f.emplace_back();
+            else f.back() += c;
+        }
+        if (f.size() != 9) {
+            ADD_FAILURE() << line;
+            continue;
+        }
+        out.push_back({f[0], f[1], f[4].substr(0, 4), f[6], ido::test::reference_rd(std::stod(f[8]), std::stod(f[7]))});
+    }
+    return out;
+}
+
+// The one-site advice by exhaustive search: every candidate (the municipality's PC4 points and library
+// buildings without a help point within 100 m) against every PC4 of the municipality.
+TEST_F(Bereikbaarheid, AdviceForOneSiteIsTheBestCandidate) {
+    const auto libraries = read_libraries();
+    EXPECT_EQ(libraries.size(), 106u);
+    const auto all = reach({});
+    for (const auto& [code, binnen] : std::vector<std::pair<std::string, double>>{{"GM0050", 3000}, {"GM1680", 3000}, {"GM0363", 1000}, {"GM0088", 1000}}) {
+        SCOPED_TRACE(code);
+        const auto residents = in(all, code);
+        struct Candidate {
+            bool library;
+            std::string pc4, id;
+            std::int64_t gain = 0;
+        };
+        std::vector<Candidate> candidates;
+        auto consider = [&](bool library, const std::string& pc4, const std::string& id, ido::test::ReferenceRd rd) {
+            for (const auto& h : help_points)
+                if (distance(h.rd, rd) <= 100) return;
+            Candidate c{library, pc4, id, 0};
+            for (const auto& [p, d] : residents)
+                if (p->inwoners > 0 && d > binnen && distance(p->rd, rd) <= binnen) c.gain += p->inwoners;
+            candidates.push_back(c);
+        };
+        for (const auto& [p, d] : residents) consider(false, p->pc4, p->pc4, p->rd);
+        for (const auto& l : libraries)
+            if (l.gemeentecode == code) consider(true, l.pc4, l.id, l.rd);
+        std::int64_t inwoners = 0, within = 0;
+        for (const auto& [p, d] : residents) {
+            inwoners += p->inwoners;
+            if (d <= binnen) within += p->inwoners;
+        }
+        // Largest gain; ties: a library first, then the lowest PC4, then the lowest id.
+        const auto best = std::min_element(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+            if (a.gain != b.gain) return a.gain > b.gain;
+            if (a.library != b.library) return a.library;
+            return a.pc4 != b.pc4 ? a.pc4 < b.pc4 : a.id < b.id;
+        });
+
+        auto reply = get("/v1/gemeenten/" + code + "/advies?aantal=1&binnen=" + std::to_string(static_cast<int>(binnen)));
+        ASSERT_EQ(reply.status, 200) << reply.body;
+        EXPECT_EQ(json_int(reply.json, "/inwoners"), inwoners);
+        EXPECT_NEAR(json_number(reply.json, "/aandeelNu"), static_cast<double>(within) / static_cast<double>(inwoners), 1e-12);
+        if (best == candidates.end() || best->gain == 0) {
+            EXPECT_EQ(json_size(reply.json, "/locaties"), 0u);
+            continue;
+        }
+        ASSERT_EQ(json_size(reply.json, "/locaties"), 1u);
+        EXPECT_EQ(json_int(reply.json, "/locaties/0/extraInwonersBinnen"), best->gain);
+        EXPECT_NEAR(json_number(reply.json, "/locaties/0/aandeelNa"),
+                    static_cast<double>(within + best->gain) / static_cast<double>(inwoners), 1e-12);
+        EXPECT_EQ(json_string(reply.json, "/locaties/0/soort"), best->library ? "bibliotheek" : "postcode");
+        EXPECT_EQ(json_string(reply.json, best->library ? "/locaties/0/id" : "/locaties/0/postcode"), best->id);
+
+        // More sites: the first is the same, each adds residents, and the share only grows.
+        auto three = get("/v1/gemeenten/" + code + "/advies?aantal=3&binnen=" + std::to_string(static_cast<int>(binnen)));
+        ASSERT_EQ(three.status, 200);
+        ASSERT_GE(json_size(three.json, "/locaties"), 1u);
+        EXPECT_LE(json_size(three.json, "/locaties"), 3u);
+        EXPECT_EQ(json_int(three.json, "/locaties/0/extraInwonersBinnen"), best->gain);
+        std::int64_t sum = within;
+        for (const auto& site : json_array(three.json, "/locaties")) {
+            EXPECT_GT(json_int(site, "/extraInwonersBinnen"), 0);
+            sum += json_int(site, "/extraInwonersBinnen");
+            EXPECT_NEAR(json_number(site, "/aandeelNa"), static_cast<double>(sum) / static_cast<double>(inwoners), 1e-12);
+        }
+    }
+}
+
 struct Bad {
     std::string target;
     int status;
@@ -347,6 +447,13 @@ TEST_F(Bereikbaarheid, BadInputIsAProblemNamingTheParameter) {
         {"/v1/bereikbaarheid?afstanden=0", 400, "afstanden", "buiten-bereik"},
         {"/v1/bereikbaarheid?extraLocaties=55.0,3.0", 400, "extraLocaties", "buiten-nederland"},
         {"/v1/bereikbaarheid?gemeente=GM0363", 400, "gemeente", "onbekende-parameter"},
+        {"/v1/gemeenten/GM9999/advies", 404, "", "niet-gevonden"},
+        {"/v1/gemeenten/GM0363/advies?aantal=0", 400, "aantal", "buiten-bereik"},
+        {"/v1/gemeenten/GM0363/advies?aantal=6", 400, "aantal", "buiten-bereik"},
+        {"/v1/gemeenten/GM0363/advies?aantal=twee", 400, "aantal", "ongeldig-getal"},
+        {"/v1/gemeenten/GM0363/advies?binnen=0", 400, "binnen", "buiten-bereik"},
+        {"/v1/gemeenten/GM0363/advies?binnen=1000000000", 400, "binnen", "buiten-bereik"},
+        {"/v1/gemeenten/GM0363/advies?afstanden=1000", 400, "afstanden", "onbekende-parameter"},
     };
     for (const auto& c : cases) {
         SCOPED_TRACE(c.target);
