@@ -71,7 +71,47 @@ def add_coverage(doc):
                        q("binnen", "De afstand in meters die telt, 100 tot en met 50000 (standaard 3000).", {"type": "integer", "minimum": 100, "maximum": 50000}, 3000)],
         "responses": {"200": ok("Advies", "De geadviseerde locaties"), "400": P400, "404": P404, "500": P500, "503": P503}}}
 
+    p["/gemeenten/{gemeentecode}/overzicht"] = {"get": {
+        "tags": ["Bereikbaarheid"], "operationId": "gemeenteOverzicht",
+        "summary": "Spreekuren, diensten en actualiteit van de informatiepunten van een gemeente",
+        "description": "Voor de meegetelde informatiepunten in de gemeente: spreekuururen per week, gemiddeld over de komende vier weken vanaf "
+                       "`tijdstip` (feestdagen meegerekend; elke balie telt apart, alleen `open` tijd telt), gesplitst in inloop, op afspraak en "
+                       "onbekend, en daarvan de uren na 18:00 en op zaterdag (Europe/Amsterdam); uren per 10.000 inwoners (CBS 2021, dezelfde "
+                       "inwoners als de bereikbaarheid); welke diensten er zijn en welke ontbreken; en welke records aan controle toe zijn "
+                       "(`laatstGecontroleerd` leeg of meer dan 12 maanden oud). Uren in twee decimalen.",
+        "parameters": [{"$ref": "#/components/parameters/Gemeentecode"},
+                       q("tijdstip", "Begin van de vier weken (RFC 3339 met tijdzone); standaard nu.", {"type": "string", "format": "date-time"}, "2026-12-21T00:00:00+01:00"),
+                       PARAMS[1]],
+        "responses": {"200": ok("Overzicht", "Het overzicht van de gemeente"), "400": P400, "404": P404, "500": P500, "503": P503}}}
+
     s = doc["components"]["schemas"]
+    hours = {"type": "number", "minimum": 0}
+    s["Uren"] = {"type": "object", "description": "Spreekuururen per week", "required": ["perWeek", "inloop", "opAfspraak", "werkwijzeOnbekend", "avond", "zaterdag"],
+                 "properties": {"perWeek": {**hours, "description": "Alle open spreekuururen"},
+                                "inloop": {**hours, "description": "Waarvan zonder afspraak"},
+                                "opAfspraak": {**hours, "description": "Waarvan op afspraak"},
+                                "werkwijzeOnbekend": {**hours, "description": "Waarvan niet bekend of het op afspraak is"},
+                                "avond": {**hours, "description": "Waarvan na 18:00"},
+                                "zaterdag": {**hours, "description": "Waarvan op zaterdag"}}}
+    s["OverzichtInformatiepunt"] = {"type": "object", "required": ["id", "naam", "herkomst", "diensten", "uren", "tijdenOnbekend", "laatstGecontroleerd", "teControleren"],
+        "properties": {"id": {"type": "string"}, "naam": {"type": "string"},
+                       "herkomst": {"type": "string", "description": "`herkomst.soort` van het record"},
+                       "diensten": {"type": "array", "items": {"$ref": "#/components/schemas/Dienst"}},
+                       "uren": {"$ref": "#/components/schemas/Uren"},
+                       "tijdenOnbekend": {"type": "boolean", "description": "Geen enkele balie heeft bekende openingstijden"},
+                       "laatstGecontroleerd": {"type": "string", "nullable": True},
+                       "teControleren": {"type": "boolean"}}}
+    s["Overzicht"] = {"type": "object", "required": ["gemeentecode", "naam", "vanaf", "tot", "inwoners", "uren", "urenPer10000Inwoners",
+                                                     "aangebodenDiensten", "ontbrekendeDiensten", "teControleren", "informatiepunten", "meegeteld"],
+        "properties": {"gemeentecode": {"type": "string", "example": "GM0363"}, "naam": {"type": "string"},
+                       "vanaf": {"type": "string", "format": "date-time"}, "tot": {"type": "string", "format": "date-time", "description": "vanaf + 4 weken"},
+                       "inwoners": {"type": "integer"}, "uren": {"$ref": "#/components/schemas/Uren"},
+                       "urenPer10000Inwoners": {"type": "number", "nullable": True},
+                       "aangebodenDiensten": {"type": "array", "items": {"type": "string"}},
+                       "ontbrekendeDiensten": {"type": "array", "items": {"$ref": "#/components/schemas/Dienst"}},
+                       "teControleren": {"type": "array", "description": "Ids van de informatiepunten die aan controle toe zijn", "items": {"type": "string"}},
+                       "informatiepunten": {"type": "array", "items": {"$ref": "#/components/schemas/OverzichtInformatiepunt"}},
+                       "meegeteld": {"type": "array", "items": {"type": "string"}}}}
     s["AdviesLocatie"] = {"type": "object", "required": ["geometrie", "soort", "extraInwonersBinnen", "aandeelNa"], "properties": {
         "geometrie": {"$ref": "#/components/schemas/Punt"},
         "soort": {"type": "string", "enum": ["bibliotheek", "postcode"], "description": "Een bibliotheekgebouw, of een punt binnen een postcodegebied"},

@@ -1,6 +1,7 @@
 #include "service/endpoints/bereikbaarheid.hpp"
 
 #include "geo/coverage/advice.hpp"
+#include "geo/coverage/overview.hpp"
 #include "geo/dataset.hpp"
 #include "service/endpoints/bereikbaarheid_parameters.hpp"
 #include "service/render/coverage_json.hpp"
@@ -93,6 +94,18 @@ HttpResponse get_gemeente_advies(const geo::Snapshot& snapshot, const std::share
     auto result = coverage::advise(SnapshotAnswers::of(snapshot).coverage(demand), gemeentecode, params.opties);
     if (auto problem = rejected(snapshot, {}, result, request, route)) return std::move(*problem);
     return json_response(advice_json(std::get<coverage::Advice>(result)), route);
+}
+
+HttpResponse get_gemeente_overzicht(const geo::Snapshot& snapshot, const std::shared_ptr<const coverage::Demand>& demand,
+                                    const HttpRequest& request, std::string_view gemeentecode) {
+    const std::string route = "/v1/gemeenten/{gemeentecode}/overzicht";
+    auto parsed = parse_overzicht_parameters(request);
+    if (auto* problems = std::get_if<std::vector<InvalidParam>>(&parsed)) return invalid_parameters(*problems, request.path, route);
+    if (!demand) return without_demand(request, route);
+    const auto& params = std::get<OverzichtParameters>(parsed);
+    auto result = coverage::municipality_overview(SnapshotAnswers::of(snapshot).coverage(demand), gemeentecode, params.opties);
+    if (auto problem = rejected(snapshot, {}, result, request, route)) return std::move(*problem);
+    return json_response(overview_json(std::get<coverage::MunicipalityOverview>(result), params.opties.soorten), route);
 }
 
 }  // namespace ido::service

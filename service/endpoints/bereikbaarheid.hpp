@@ -21,4 +21,8 @@ HttpResponse get_gemeente_bereikbaarheid(const geo::Snapshot& snapshot, const st
 HttpResponse get_gemeente_advies(const geo::Snapshot& snapshot, const std::shared_ptr<const coverage::Demand>& demand,
                                  const HttpRequest& request, std::string_view gemeentecode);
 
+/// GET /v1/gemeenten/{gemeentecode}/overzicht
+HttpResponse get_gemeente_overzicht(const geo::Snapshot& snapshot, const std::shared_ptr<const coverage::Demand>& demand,
+                                    const HttpRequest& request, std::string_view gemeentecode);
+
 }  // namespace ido::service

@@ -1,5 +1,6 @@
 #include "service/endpoints/bereikbaarheid_parameters.hpp"
 
+#include "service/endpoints/parameters.hpp"
 #include "service/http/query.hpp"
 
 #include <charconv>
@@ -68,6 +69,16 @@ std::variant<BereikbaarheidParameters, std::vector<InvalidParam>> parse_bereikba
             params.opties.extra_posities.push_back({*lat, *lon});
         }
     }
+    if (!query.ok()) return query.problems();
+    return params;
+}
+
+std::variant<OverzichtParameters, std::vector<InvalidParam>> parse_overzicht_parameters(const HttpRequest& request) {
+    QueryParams query(request.query, {overzicht_parameter_names.begin(), overzicht_parameter_names.end()});
+    OverzichtParameters params;
+    params.opties.vanaf = instant_parameter(query, "tijdstip").value_or(now());
+    if (auto text = query.get("herkomst"))
+        for (auto part : split(*text, ',')) params.opties.soorten.emplace_back(part);
     if (!query.ok()) return query.problems();
     return params;
 }

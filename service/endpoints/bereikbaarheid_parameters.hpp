@@ -4,6 +4,7 @@
 // errors service/render/coverage_problems.hpp turns into the same invalidParams.
 #include "geo/coverage/advice.hpp"
 #include "geo/coverage/coverage.hpp"
+#include "geo/coverage/overview.hpp"
 #include "service/http/http_types.hpp"
 #include "service/render/problem.hpp"
 
@@ -30,6 +31,14 @@ struct AdviesParameters {
 };
 inline constexpr std::array<std::string_view, 2> advies_parameter_names{"aantal", "binnen"};
 std::variant<AdviesParameters, std::vector<InvalidParam>> parse_advies_parameters(const HttpRequest& request);
+
+/// GET /v1/gemeenten/{gemeentecode}/overzicht: from when (`tijdstip`, default now) and which help
+/// points count (`herkomst`, as for the figures).
+struct OverzichtParameters {
+    coverage::OverviewOptions opties;
+};
+inline constexpr std::array<std::string_view, 2> overzicht_parameter_names{"tijdstip", "herkomst"};
+std::variant<OverzichtParameters, std::vector<InvalidParam>> parse_overzicht_parameters(const HttpRequest& request);
 
 /// Parses the lists; returns the options, or every problem found. A list that parses still goes through
 /// coverage::CoverageAnalysis::resolve, which checks the values.

@@ -63,6 +63,9 @@ Answer gemeente_bereikbaarheid(const RouteContext& c, const HttpRequest& request
 Answer gemeente_advies(const RouteContext& c, const HttpRequest& request, const PathParams& p) {
     return get_gemeente_advies(*c.locator.snapshot(), c.demand, request, p[0]);
 }
+Answer gemeente_overzicht(const RouteContext& c, const HttpRequest& request, const PathParams& p) {
+    return get_gemeente_overzicht(*c.locator.snapshot(), c.demand, request, p[0]);
+}
 Answer zoeksuggesties(const RouteContext& c, const HttpRequest& request, const PathParams&) {
     return get_zoeksuggesties(c.locator.geocoder(), request);
 }
@@ -123,6 +126,7 @@ std::vector<Route> build_routes() {
         {"/v1/gemeenten/{gemeentecode}/informatiepunten", {{get, gemeente_informatiepunten, {Names(location_view_parameter_names)}}}},
         {"/v1/gemeenten/{gemeentecode}/bereikbaarheid", {{get, gemeente_bereikbaarheid, {Names(bereikbaarheid_parameter_names)}}}},
         {"/v1/gemeenten/{gemeentecode}/advies", {{get, gemeente_advies, {Names(advies_parameter_names)}}}},
+        {"/v1/gemeenten/{gemeentecode}/overzicht", {{get, gemeente_overzicht, {Names(overzicht_parameter_names)}}}},
         {"/v1/bereikbaarheid", {{get, bereikbaarheid, {Names(bereikbaarheid_parameter_names)}}}},
         {"/v1/zoeksuggesties", {{get, zoeksuggesties, {Names(zoeksuggesties_parameter_names)}}}},
         // OGC API - Features

@@ -1,5 +1,6 @@
 #include "service/render/coverage_json.hpp"
 
+#include "geo/hours/amsterdam_time.hpp"
 #include "service/render/json_output.hpp"
 
 #include <rapidjson/stringbuffer.h>
@@ -104,7 +105,91 @@ void write_municipality(Writer& w, const coverage::MunicipalityCoverage& m, cons
     w.EndObject();
 }
 
+// Hours to the minute (two decimals of an hour are 36 seconds): the averages over four weeks would
+// otherwise print fifteen meaningless digits.
+void hour_figure(Writer& w, double value) { w.Double(std::round(value * 100) / 100); }
+
+void write_hours(Writer& w, const coverage::HoursFigures& h) {
+    w.StartObject();
+    w.Key("perWeek");
+    hour_figure(w, h.per_week);
+    w.Key("inloop");
+    hour_figure(w, h.inloop);
+    w.Key("opAfspraak");
+    hour_figure(w, h.op_afspraak);
+    w.Key("werkwijzeOnbekend");
+    hour_figure(w, h.werkwijze_onbekend);
+    w.Key("avond");
+    hour_figure(w, h.avond);
+    w.Key("zaterdag");
+    hour_figure(w, h.zaterdag);
+    w.EndObject();
+}
+
+void strings(Writer& w, const char* key, const std::vector<std::string>& values) {
+    w.Key(key);
+    w.StartArray();
+    for (const auto& v : values) string(w, v);
+    w.EndArray();
+}
+
 }  // namespace
+
+std::string overview_json(const coverage::MunicipalityOverview& o, const std::vector<std::string>& soorten) {
+    rapidjson::StringBuffer buffer;
+    Writer w(buffer);
+    w.StartObject();
+    w.Key("gemeentecode");
+    string(w, o.gemeentecode);
+    w.Key("naam");
+    string(w, o.gemeentenaam);
+    w.Key("vanaf");
+    w.String(hours::format_amsterdam(o.vanaf));
+    w.Key("tot");
+    w.String(hours::format_amsterdam(o.tot));
+    w.Key("inwoners");
+    w.Int64(o.inwoners);
+    w.Key("uren");
+    write_hours(w, o.uren);
+    w.Key("urenPer10000Inwoners");
+    if (o.uren_per_10000_inwoners) hour_figure(w, *o.uren_per_10000_inwoners);
+    else w.Null();
+    strings(w, "aangebodenDiensten", o.aangeboden_diensten);
+    strings(w, "ontbrekendeDiensten", o.ontbrekende_diensten);
+    strings(w, "teControleren", o.te_controleren);
+    w.Key("informatiepunten");
+    w.StartArray();
+    for (const auto& l : o.locaties) {
+        w.StartObject();
+        w.Key("id");
+        string(w, l.id);
+        w.Key("naam");
+        string(w, l.naam);
+        w.Key("herkomst");
+        string(w, l.soort);
+        strings(w, "diensten", l.diensten);
+        w.Key("uren");
+        write_hours(w, l.uren);
+        w.Key("tijdenOnbekend");
+        w.Bool(l.tijden_onbekend);
+        w.Key("laatstGecontroleerd");
+        if (l.laatst_gecontroleerd) string(w, *l.laatst_gecontroleerd);
+        else w.Null();
+        w.Key("teControleren");
+        w.Bool(l.te_controleren);
+        w.EndObject();
+    }
+    w.EndArray();
+    w.Key("meegeteld");
+    w.StartArray();
+    if (soorten.empty())
+        for (auto soort : coverage::herkomst_soorten) string(w, soort);
+    else
+        for (const auto& soort : soorten) string(w, soort);
+    w.EndArray();
+    w.EndObject();
+    return buffer.GetString();
+}
 
 std::string municipality_coverage_json(const coverage::MunicipalityCoverage& figures, const coverage::CoverageOptions& options) {
     rapidjson::StringBuffer buffer;

@@ -2,9 +2,11 @@
 // The JSON of the coverage endpoints (GET /v1/bereikbaarheid, /v1/gemeenten/{gemeentecode}/bereikbaarheid).
 #include "geo/coverage/advice.hpp"
 #include "geo/coverage/coverage.hpp"
+#include "geo/coverage/overview.hpp"
 
 #include <cstddef>
 #include <string>
+#include <vector>
 
 namespace ido::service {
 
@@ -19,6 +21,9 @@ std::string municipality_coverage_json(const coverage::MunicipalityCoverage& fig
 /// The country's figures, and every municipality's without witte vlekken.
 std::string national_coverage_json(const coverage::NationalCoverage& figures, const coverage::CoverageOptions& options);
 
+/// The overview of one municipality: hours per week, services, records due for a check. `soorten` are
+/// the counted soorten as asked (empty = all).
+std::string overview_json(const coverage::MunicipalityOverview& overview, const std::vector<std::string>& soorten);
 /// The advice: the sites in the order chosen, each with what it adds given the ones before it.
 std::string advice_json(const coverage::Advice& advice);
 

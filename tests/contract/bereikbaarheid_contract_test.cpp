@@ -8,6 +8,7 @@
 #include "../support/json_access.hpp"  // before any RapidJSON header: its checked RAPIDJSON_ASSERT
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdint>
 #include <fstream>
@@ -19,6 +20,7 @@
 
 using ido::test::ServerProcess;
 using ido::test::json_array;
+using ido::test::json_bool;
 using ido::test::json_has;
 using ido::test::json_int;
 using ido::test::json_number;
@@ -413,6 +415,76 @@ TEST_F(Bereikbaarheid, AdviceForOneSiteIsTheBestCandidate) {
     }
 }
 
+// Minutes since the epoch of an RFC 3339 instant with an offset ("2026-12-21T09:00:00+01:00").
+long long minutes(const std::string& t) {
+    EXPECT_GE(t.size(), 25u) << t;
+    if (t.size() < 25) return 0;
+    const auto n = [&](std::size_t at, std::size_t len) { return std::stoi(t.substr(at, len)); };
+    const std::chrono::year_month_day date{std::chrono::year(n(0, 4)), std::chrono::month(static_cast<unsigned>(n(5, 2))),
+                                           std::chrono::day(static_cast<unsigned>(n(8, 2)))};
+    const long long offset = (t[19] == '-' ? -1 : 1) * (n(20, 2) * 60 + n(23, 2));
+    return std::chrono::sys_days(date).time_since_epoch().count() * 1440LL + n(11, 2) * 60 + n(14, 2) - offset;
+}
+
+// The overview against the service's own records: the hours from the help points' `komendeSpreekuren`
+// (14 days each, so two requests cover the four weeks), services and freshness from the records.
+TEST_F(Bereikbaarheid, OverviewMatchesTheRecords) {
+    const std::string from = "2026-12-21T00:00:00+01:00", halfway = "2027-01-04T00:00:00+01:00";
+    const long long start = minutes(from), end = start + 28 * 1440;
+    for (const std::string code : {"GM0050", "GM0363", "GM0014"}) {
+        SCOPED_TRACE(code);
+        auto reply = get("/v1/gemeenten/" + code + "/overzicht?tijdstip=2026-12-21T00:00:00%2B01:00");
+        ASSERT_EQ(reply.status, 200) << reply.body;
+        EXPECT_EQ(json_string(reply.json, "/vanaf"), from);
+        EXPECT_EQ(json_string(reply.json, "/tot"), "2027-01-18T00:00:00+01:00");
+        auto figures = get("/v1/gemeenten/" + code + "/bereikbaarheid");
+        EXPECT_EQ(json_int(reply.json, "/inwoners"), json_int(figures.json, "/inwoners"));
+
+        auto records = get("/v1/gemeenten/" + code + "/informatiepunten");
+        ASSERT_EQ(records.status, 200);
+        std::set<std::string> offered, due;
+        std::map<std::string, double> hours;
+        for (const auto& r : json_array(records.json, "/informatiepunten")) {
+            const auto id = json_string(r, "/id");
+            for (const auto& d : json_array(r, "/diensten")) offered.insert(d.GetString());
+            if (!r["laatstGecontroleerd"].IsString() || std::string(r["laatstGecontroleerd"].GetString()) < "2025-12-21") due.insert(id);
+            double open_minutes = 0;
+            for (const auto& at : {from, halfway}) {
+                auto one = get("/v1/informatiepunten/" + id + "?tijdstip=" + httplib::detail::encode_query_param(at));
+                for (const auto& slot : json_array(one.json, "/komendeSpreekuren")) {
+                    if (json_string(slot, "/status") != "open") continue;
+                    const long long b = std::max(minutes(json_string(slot, "/begin")), at == from ? start : minutes(halfway));
+                    const long long e = std::min(minutes(json_string(slot, "/eind")), at == from ? minutes(halfway) : end);
+                    if (e > b) open_minutes += static_cast<double>(e - b);
+                }
+            }
+            hours[id] = open_minutes / 60.0 / 4.0;
+        }
+        ASSERT_EQ(json_size(reply.json, "/informatiepunten"), hours.size());
+        double total = 0;
+        for (const auto& l : json_array(reply.json, "/informatiepunten")) {
+            const auto id = json_string(l, "/id");
+            ASSERT_TRUE(hours.contains(id)) << id;
+            EXPECT_NEAR(json_number(l, "/uren/perWeek"), hours[id], 0.0051) << id;
+            EXPECT_NEAR(json_number(l, "/uren/perWeek"),
+                        json_number(l, "/uren/inloop") + json_number(l, "/uren/opAfspraak") + json_number(l, "/uren/werkwijzeOnbekend"), 0.016);
+            EXPECT_EQ(json_bool(l, "/teControleren"), due.contains(id)) << id;
+            total += hours[id];
+        }
+        EXPECT_NEAR(json_number(reply.json, "/uren/perWeek"), total, 0.0051);
+        EXPECT_NEAR(json_number(reply.json, "/urenPer10000Inwoners"), total * 10000 / static_cast<double>(json_int(reply.json, "/inwoners")), 0.0051);
+        std::set<std::string> listed, missing;
+        for (const auto& d : json_array(reply.json, "/aangebodenDiensten")) listed.insert(d.GetString());
+        for (const auto& d : json_array(reply.json, "/ontbrekendeDiensten")) missing.insert(d.GetString());
+        EXPECT_EQ(listed, offered);
+        for (const auto& d : missing) EXPECT_FALSE(offered.contains(d)) << d;
+        EXPECT_EQ(listed.size() + missing.size(), 11u);
+        std::set<std::string> due_listed;
+        for (const auto& d : json_array(reply.json, "/teControleren")) due_listed.insert(d.GetString());
+        EXPECT_EQ(due_listed, due);
+    }
+}
+
 struct Bad {
     std::string target;
     int status;
@@ -448,6 +520,10 @@ TEST_F(Bereikbaarheid, BadInputIsAProblemNamingTheParameter) {
         {"/v1/bereikbaarheid?extraLocaties=55.0,3.0", 400, "extraLocaties", "buiten-nederland"},
         {"/v1/bereikbaarheid?gemeente=GM0363", 400, "gemeente", "onbekende-parameter"},
         {"/v1/gemeenten/GM9999/advies", 404, "", "niet-gevonden"},
+        {"/v1/gemeenten/GM9999/overzicht", 404, "", "niet-gevonden"},
+        {"/v1/gemeenten/GM0363/overzicht?tijdstip=morgen", 400, "tijdstip", "ongeldige-waarde"},
+        {"/v1/gemeenten/GM0363/overzicht?herkomst=onzin", 400, "herkomst", "ongeldige-waarde"},
+        {"/v1/gemeenten/GM0363/overzicht?aantal=1", 400, "aantal", "onbekende-parameter"},
         {"/v1/gemeenten/GM0363/advies?aantal=0", 400, "aantal", "buiten-bereik"},
         {"/v1/gemeenten/GM0363/advies?aantal=6", 400, "aantal", "buiten-bereik"},
         {"/v1/gemeenten/GM0363/advies?aantal=twee", 400, "aantal", "ongeldig-getal"},
