@@ -2,6 +2,8 @@
 
 #include "cli/options.hpp"
 
+#include "geo/coverage/coverage.hpp"
+#include "geo/coverage/demand.hpp"
 #include "geo/locator.hpp"
 #include "service/http/api.hpp"
 #include "service/http/http_server.hpp"
@@ -17,6 +19,7 @@
 #include <iostream>
 #include <iterator>
 #include <map>
+#include <memory>
 #include <optional>
 #include <pthread.h>
 #include <stop_token>
@@ -234,18 +237,30 @@ int serve_command(const std::vector<std::string>& args, const Environment& envir
         std::fprintf(stderr, "ido-vinder: cannot load the data: %s\n", e.what());
         return 1;
     }
+    // The residents per PC4 and the library buildings of the coverage analysis: loaded once, shared by
+    // every snapshot. Building one analysis here checks that they belong to the municipalities (it
+    // throws when a PC4 names an unknown gemeentecode), so a bad pair refuses to start, also in --check.
+    std::shared_ptr<const ido::coverage::Demand> demand;
+    try {
+        demand = std::make_shared<const ido::coverage::Demand>(ido::coverage::load_demand(config.data_dir));
+        const ido::coverage::CoverageAnalysis check(*loaded.locator->snapshot(), demand);
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "ido-vinder: cannot load the coverage data: %s\n", e.what());
+        return 1;
+    }
     if (loaded.seeded > 0) std::fprintf(stderr, "ido-vinder: new database, filled with %zu seed records\n", loaded.seeded);
     auto locator = loaded.locator;
     const auto snapshot = locator->snapshot();
     auto widget = ido::service::StaticFiles::load(config.widget_dir);
-    std::fprintf(stderr, "ido-vinder: loaded %zu informatiepunten, %zu gemeenten, %zu widget files\n",
-                 snapshot->locations().size(), snapshot->municipalities().all().size(), widget.size());
+    std::fprintf(stderr, "ido-vinder: loaded %zu informatiepunten, %zu gemeenten, %zu widget files, %zu PC4s (%lld inwoners), %zu bibliotheekgebouwen\n",
+                 snapshot->locations().size(), snapshot->municipalities().all().size(), widget.size(), demand->pc4s.size(),
+                 static_cast<long long>(demand->inwoners()), demand->bibliotheken.size());
     if (config.check_only) {
         std::fprintf(stderr, "ido-vinder: check ok\n");
         return 0;
     }
 
-    auto api = std::make_shared<const ido::service::Api>(locator, std::move(widget), loaded.editor);
+    auto api = std::make_shared<const ido::service::Api>(locator, std::move(widget), loaded.editor, demand);
     ido::service::HttpServer server(config, api);
     try {
         server.start();

@@ -179,6 +179,8 @@ from openapi_ogc import add_ogc  # OGC API - Features paths and schemas (service
 add_ogc(doc)
 from openapi_write import add_write  # the write API (service/openapi_write.py)
 add_write(doc)
+from openapi_coverage import add_coverage  # the coverage endpoints (service/openapi_coverage.py)
+add_coverage(doc)
 if __name__ == "__main__":
     import argparse
     parser = argparse.ArgumentParser(description="Writes the OpenAPI document of the v1 API.")

@@ -12,8 +12,9 @@ constexpr std::size_t max_path_bytes = 1024;
 
 }  // namespace
 
-Api::Api(std::shared_ptr<geo::Locator> locator, StaticFiles widget_files, std::shared_ptr<store::LocationEditor> editor)
-    : locator_(std::move(locator)), widget_files_(std::move(widget_files)), editor_(std::move(editor)) {}
+Api::Api(std::shared_ptr<geo::Locator> locator, StaticFiles widget_files, std::shared_ptr<store::LocationEditor> editor,
+         std::shared_ptr<const coverage::Demand> demand)
+    : locator_(std::move(locator)), widget_files_(std::move(widget_files)), editor_(std::move(editor)), demand_(std::move(demand)) {}
 
 HttpResponse Api::handle(const HttpRequest& request) const {
     const std::string_view path = request.path;
@@ -32,7 +33,7 @@ HttpResponse Api::handle(const HttpRequest& request) const {
         response.headers.emplace_back("Access-Control-Max-Age", "86400");
         return response;
     }
-    return route_request({*locator_, widget_files_, editor_.get(), *limiter_}, request);
+    return route_request({*locator_, widget_files_, editor_.get(), *limiter_, demand_}, request);
 }
 
 }  // namespace ido::service

@@ -1,4 +1,5 @@
 #pragma once
+#include "geo/coverage/demand.hpp"
 #include "geo/locator.hpp"
 #include "service/http/auth.hpp"
 #include "service/http/http_types.hpp"
@@ -14,8 +15,10 @@ namespace ido::service {
 /// HTTP adapter (service/http/http_server.hpp) converts Pistache requests into HttpRequest and back.
 class Api {
 public:
-    /// `editor` may be null: then the API is read-only (writes answer 405).
-    Api(std::shared_ptr<geo::Locator> locator, StaticFiles widget_files, std::shared_ptr<store::LocationEditor> editor = nullptr);
+    /// `editor` may be null: then the API is read-only (writes answer 405). `demand` (the residents per
+    /// PC4, loaded once at start) may be null: then the coverage endpoints answer 503.
+    Api(std::shared_ptr<geo::Locator> locator, StaticFiles widget_files, std::shared_ptr<store::LocationEditor> editor = nullptr,
+        std::shared_ptr<const coverage::Demand> demand = nullptr);
 
     /// Answers one request. Expected failures come back as problem+json responses; this function
     /// does not throw for any input (the adapter still guards it with a firewall).
@@ -27,6 +30,7 @@ private:
     std::shared_ptr<geo::Locator> locator_;
     StaticFiles widget_files_;
     std::shared_ptr<store::LocationEditor> editor_;
+    std::shared_ptr<const coverage::Demand> demand_;
     std::unique_ptr<FailedLoginLimiter> limiter_ = std::make_unique<FailedLoginLimiter>();
 };
 

@@ -1,5 +1,7 @@
 #include "service/http/routes.hpp"
 
+#include "service/endpoints/bereikbaarheid.hpp"
+#include "service/endpoints/bereikbaarheid_parameters.hpp"
 #include "service/endpoints/endpoints.hpp"
 #include "service/endpoints/ogc.hpp"
 #include "service/endpoints/parameters.hpp"
@@ -51,6 +53,18 @@ Answer gemeente(const RouteContext& c, const HttpRequest& request, const PathPar
 }
 Answer gemeente_informatiepunten(const RouteContext& c, const HttpRequest& request, const PathParams& p) {
     return get_gemeente(*c.locator.snapshot(), request, p[0], true);
+}
+Answer bereikbaarheid(const RouteContext& c, const HttpRequest& request, const PathParams&) {
+    return get_bereikbaarheid(*c.locator.snapshot(), c.demand, request);
+}
+Answer gemeente_bereikbaarheid(const RouteContext& c, const HttpRequest& request, const PathParams& p) {
+    return get_gemeente_bereikbaarheid(*c.locator.snapshot(), c.demand, request, p[0]);
+}
+Answer gemeente_advies(const RouteContext& c, const HttpRequest& request, const PathParams& p) {
+    return get_gemeente_advies(*c.locator.snapshot(), c.demand, request, p[0]);
+}
+Answer gemeente_overzicht(const RouteContext& c, const HttpRequest& request, const PathParams& p) {
+    return get_gemeente_overzicht(*c.locator.snapshot(), c.demand, request, p[0]);
 }
 Answer zoeksuggesties(const RouteContext& c, const HttpRequest& request, const PathParams&) {
     return get_zoeksuggesties(c.locator.geocoder(), request);
@@ -110,6 +124,10 @@ std::vector<Route> build_routes() {
         {"/v1/gemeenten", {{get, gemeenten, {Names(gemeenten_parameter_names)}}}},
         {"/v1/gemeenten/{gemeentecode}", {{get, gemeente, {none}}}},
         {"/v1/gemeenten/{gemeentecode}/informatiepunten", {{get, gemeente_informatiepunten, {Names(location_view_parameter_names)}}}},
+        {"/v1/gemeenten/{gemeentecode}/bereikbaarheid", {{get, gemeente_bereikbaarheid, {Names(bereikbaarheid_parameter_names)}}}},
+        {"/v1/gemeenten/{gemeentecode}/advies", {{get, gemeente_advies, {Names(advies_parameter_names)}}}},
+        {"/v1/gemeenten/{gemeentecode}/overzicht", {{get, gemeente_overzicht, {Names(overzicht_parameter_names)}}}},
+        {"/v1/bereikbaarheid", {{get, bereikbaarheid, {Names(bereikbaarheid_parameter_names)}}}},
         {"/v1/zoeksuggesties", {{get, zoeksuggesties, {Names(zoeksuggesties_parameter_names)}}}},
         // OGC API - Features
         {"/v1/conformance", {{get, conformance, {none}}}},

@@ -2,12 +2,14 @@
 // The one route table of the service: every path template, its methods and their handlers. The router,
 // the route label of the access log and metrics (HttpResponse::route), the Allow header of a 405 and the
 // test against the paths of service/openapi.json all read it, so a route is written down once.
+#include "geo/coverage/demand.hpp"
 #include "geo/locator.hpp"
 #include "service/http/auth.hpp"
 #include "service/http/http_types.hpp"
 #include "store/location_editor.hpp"
 #include "service/http/static_files.hpp"
 
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -22,6 +24,7 @@ struct RouteContext {
     const StaticFiles& widget_files;
     store::LocationEditor* editor;        ///< null: read-only, the write operations answer 405
     FailedLoginLimiter& limiter;
+    std::shared_ptr<const coverage::Demand> demand;  ///< null: the coverage endpoints answer 503
 };
 
 /// The values of a template's `{name}` segments, in order.

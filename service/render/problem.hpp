@@ -61,6 +61,10 @@ inline constexpr std::string_view buiten_bereik = "buiten-bereik";
 inline constexpr std::string_view ongeldige_waarde = "ongeldige-waarde";
 inline constexpr std::string_view ongeldige_tekens = "ongeldige-tekens";
 inline constexpr std::string_view te_lang = "te-lang";
+// The coverage endpoints (service/render/coverage_problems.cpp).
+inline constexpr std::string_view ongeldig_aantal = "ongeldig-aantal";
+inline constexpr std::string_view dubbele_waarde = "dubbele-waarde";
+inline constexpr std::string_view geen_informatiepunten = "geen-informatiepunten";
 }  // namespace param_codes
 
 /// The RFC 9457 problem+json body for a problem; `instance` is the request path.

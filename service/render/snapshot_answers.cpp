@@ -2,6 +2,7 @@
 
 #include "geo/hours/amsterdam_time.hpp"
 #include "geo/reprojection.hpp"
+#include "service/render/coverage_json.hpp"
 #include "service/render/json_output.hpp"
 #include "service/endpoints/parameters.hpp"
 
@@ -11,6 +12,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <variant>
 
 namespace ido::service {
 
@@ -71,6 +73,25 @@ const std::string& SnapshotAnswers::location_head(std::size_t index, Crs crs) co
         for (const auto& location : locations) heads_[c].push_back(location_json_head(location, crs));
     });
     return heads_[c].at(index);
+}
+
+const coverage::CoverageAnalysis& SnapshotAnswers::coverage(const std::shared_ptr<const coverage::Demand>& demand) const {
+    std::call_once(coverage_once_, [this, &demand] { coverage_ = std::make_unique<const coverage::CoverageAnalysis>(snapshot_, demand); });
+    return *coverage_;
+}
+
+const FixedBody& SnapshotAnswers::national_coverage(const std::shared_ptr<const coverage::Demand>& demand) const {
+    std::call_once(national_coverage_once_, [this, &demand] {
+        const coverage::CoverageOptions defaults;
+        auto result = coverage(demand).national(defaults);
+        // The default question is valid by construction; only a snapshot where nothing counts (no help
+        // point at all) has no figures, and that is answered per request.
+        if (const auto* figures = std::get_if<coverage::NationalCoverage>(&result)) {
+            national_coverage_.body = std::make_shared<const std::string>(national_coverage_json(*figures, defaults));
+            national_coverage_.etag = content_etag(*national_coverage_.body);
+        }
+    });
+    return national_coverage_;
 }
 
 OpeningMembers::OpeningMembers(const geo::Snapshot& snapshot, std::optional<std::chrono::sys_seconds> tijdstip)

@@ -1,11 +1,14 @@
 #pragma once
 // Answers and parts of answers derived from one data snapshot, computed once and kept with it.
+#include "geo/coverage/coverage.hpp"
+#include "geo/coverage/demand.hpp"
 #include "geo/snapshot.hpp"
 #include "service/endpoints/crs.hpp"
 #include "service/render/opening_cache.hpp"
 
 #include <array>
 #include <chrono>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -48,6 +51,12 @@ public:
     /// that CRS is rendered on the first call (a nearest answer then copies ten of them instead of
     /// formatting the coordinates: `snprintf` was a sixth of its instructions, bench/http/README.md).
     const std::string& location_head(std::size_t index, Crs crs) const;
+    /// The coverage analysis of this snapshot, built on the first call (about 10 ms). `demand` is the
+    /// process's one demand data set, loaded at start; the first caller's is kept.
+    const coverage::CoverageAnalysis& coverage(const std::shared_ptr<const coverage::Demand>& demand) const;
+    /// The body of GET /v1/bereikbaarheid for the default question, built on the first call: every
+    /// municipality's figures change only with the data.
+    const FixedBody& national_coverage(const std::shared_ptr<const coverage::Demand>& demand) const;
 
 private:
     const geo::Snapshot& snapshot_;  // the owner: outlives this object
@@ -58,6 +67,10 @@ private:
     static constexpr std::size_t crs_count = 2;  // Crs::crs84, Crs::rd_new
     mutable std::once_flag heads_once_[crs_count];
     mutable std::vector<std::string> heads_[crs_count];
+    mutable std::once_flag coverage_once_;
+    mutable std::unique_ptr<const coverage::CoverageAnalysis> coverage_;
+    mutable std::once_flag national_coverage_once_;
+    mutable FixedBody national_coverage_;
     OpeningCache opening_;
 };
 
