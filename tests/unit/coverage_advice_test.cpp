@@ -178,7 +178,7 @@ TEST(AdviceRandom, EqualsExhaustiveSearch) {
         std::sort(demand.pc4s.begin(), demand.pc4s.end(), [](const auto& a, const auto& b) { return a.pc4 < b.pc4; });
         for (std::size_t i = 0; i < 12; ++i) {
             coverage::LibraryBuilding b;
-            char id[16];
+            char id[32];  // room for any size_t: GCC -Wformat-truncation in the sanitizer build
             std::snprintf(id, sizeof id, "BIB-R-%02zu", i);
             b.id = id;
             b.naam = b.id;
@@ -193,7 +193,7 @@ TEST(AdviceRandom, EqualsExhaustiveSearch) {
         std::vector<geo::Location> locations;
         const std::vector<std::string> soorten{"ido-voorbeeld", "bibliotheekgebouw", "gegenereerd"};
         for (std::size_t i = 0; i < 2 + seed; ++i) {
-            char id[16];
+            char id[32];  // room for any size_t: GCC -Wformat-truncation in the sanitizer build
             std::snprintf(id, sizeof id, "R-%03zu", i);
             locations.push_back(make(id, soorten[rng() % 3], *geo::Transformer::to_wgs84({x(rng), y(rng)}), "GM0014"));
         }

@@ -217,7 +217,7 @@ World random_world(unsigned seed, std::size_t pc4s, std::size_t points) {
         geo::Wgs84 p;
         do p = *geo::Transformer::to_wgs84({x(rng), y(rng)});
         while (!geo::near_netherlands(p));
-        char id[16];
+        char id[32];  // room for any size_t: GCC -Wformat-truncation in the sanitizer build
         std::snprintf(id, sizeof id, "R-%05zu", i);
         w.locations.push_back(make(id, soorten[rng() % soorten.size()], p, gms[rng() % gms.size()]));
     }
