@@ -18,14 +18,8 @@
 #include <set>
 #include <sstream>
 
-using ido::test::ServerProcess;
-using ido::test::json_array;
-using ido::test::json_bool;
-using ido::test::json_has;
-using ido::test::json_int;
-using ido::test::json_number;
-using ido::test::json_size;
-using ido::test::json_string;
+// ServerProcess, the private servers and the shape-checked JSON readers (tests/support/json_access.hpp).
+using namespace ido::test;
 
 namespace {
 
