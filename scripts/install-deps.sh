@@ -15,6 +15,10 @@ packages=(
   python3 chromium
   nginx-light    # the hostile-client test runs the shipped deploy/nginx.conf in front of the service
   wrk            # bench/http and bench/load
+  libxlsxwriter-dev python3-openpyxl  # the municipal report as XLSX; the tests read it back with openpyxl
+  gdal-bin       # the GIS-client test: ogr2ogr reads the OGC API (driver OAPIF)
+  prometheus     # the metrics test: a real Prometheus scrapes the service
+  libbrotli-dev  # static files compressed ahead of time
 )
 # Node.js: use the machine's own when there is one (a newer build may be installed outside apt).
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
