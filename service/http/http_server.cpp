@@ -39,16 +39,23 @@ private:
 // The map tiles the widget may load: PDOK's BRT-Achtergrondkaart (Kadaster).
 constexpr const char* tile_origin = "https://service.pdok.nl";
 
-std::string content_security_policy(const std::string& route) {
-    if (route == "/" || route == "/embed" || route == "/beheer") {
-        // The finder page and the iframe page: own scripts and styles, tiles from PDOK, API on this origin.
-        // The iframe page may be framed by any site (that is its purpose); the finder page by none.
-        return std::string("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: ") +
-               tile_origin + "; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors " +
-               (route == "/embed" ? "*" : "'none'");
-    }
-    // JSON and scripts: nothing to render, never framed.
-    return "default-src 'none'; frame-ancestors 'none'";
+// What a response is, for its security headers: a page of this site (HTML), the iframe page (the one
+// page other sites may frame), or anything else (JSON, scripts, styles).
+enum class PageKind { page, embed, other };
+
+PageKind page_kind(const HttpResponse& response) {
+    if (response.route == "/embed") return PageKind::embed;
+    if (response.content_type.starts_with("text/html")) return PageKind::page;
+    return PageKind::other;
+}
+
+std::string content_security_policy(PageKind kind) {
+    if (kind == PageKind::other) return "default-src 'none'; frame-ancestors 'none'";  // nothing to render, never framed
+    // Pages: own scripts and styles, tiles from PDOK, API on this origin, forms only to this origin (the
+    // finder's search form works without JavaScript).
+    return std::string("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: ") +
+           tile_origin + "; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors " +
+           (kind == PageKind::embed ? "*" : "'none'");
 }
 
 void access_log(const Pistache::Http::Request& request, const HttpResponse& response, std::chrono::steady_clock::duration took) {
@@ -90,27 +97,29 @@ public:
     using List = std::vector<std::shared_ptr<Pistache::Http::Header::Header>>;
 
     StandardHeaders() {
-        for (std::size_t page = 0; page < pages.size(); ++page)
+        for (std::size_t kind = 0; kind < kinds.size(); ++kind)
             for (int error = 0; error < 2; ++error) {
                 HttpResponse sample;
-                sample.route = pages[page];
+                sample.route = kinds[kind].route;
+                sample.content_type = kinds[kind].content_type;
                 sample.status = error ? 500 : 200;
                 for (auto& [name, value] : standard_headers(sample))
-                    lists_[page][error].push_back(std::make_shared<NamedHeader>(std::move(name), std::move(value)));
+                    lists_[kind][error].push_back(std::make_shared<NamedHeader>(std::move(name), std::move(value)));
             }
     }
 
     const List& of(const HttpResponse& response) const {
-        std::size_t page = pages.size() - 1;  // every JSON and script route
-        for (std::size_t i = 0; i + 1 < pages.size(); ++i)
-            if (response.route == pages[i]) page = i;
-        return lists_[page][response.status >= 400 ? 1 : 0];
+        return lists_[static_cast<std::size_t>(page_kind(response))][response.status >= 400 ? 1 : 0];
     }
 
 private:
-    // The routes that get their own headers (see content_security_policy), and one for all others.
-    static constexpr std::array<const char*, 4> pages{"/", "/embed", "/beheer", "-"};
-    std::array<std::array<List, 2>, pages.size()> lists_;
+    // One sample response per PageKind, in the enum's order.
+    struct Sample {
+        const char* route;
+        const char* content_type;
+    };
+    static constexpr std::array<Sample, 3> kinds{{{"-", "text/html; charset=utf-8"}, {"/embed", "text/html; charset=utf-8"}, {"-", "application/json"}}};
+    std::array<std::array<List, 2>, kinds.size()> lists_;
 };
 
 class Handler : public Pistache::Http::Handler {
@@ -181,13 +190,13 @@ std::vector<std::pair<std::string, std::string>> standard_headers(const HttpResp
         {"API-Version", Api::version},
         {"X-Content-Type-Options", "nosniff"},
         {"Strict-Transport-Security", "max-age=31536000; includeSubDomains"},
-        {"Content-Security-Policy", content_security_policy(response.route)},
+        {"Content-Security-Policy", content_security_policy(page_kind(response))},
         {"Referrer-Policy", "no-referrer"},
         // Public reads are meant for every website; writes need a bearer token, not a cookie: CORS open to all.
         {"Access-Control-Allow-Origin", "*"},
         {"Access-Control-Expose-Headers", "API-Version, Content-Crs, ETag, Link"},
     };
-    if (response.route != "/embed") headers.emplace_back("X-Frame-Options", "DENY");
+    if (page_kind(response) != PageKind::embed) headers.emplace_back("X-Frame-Options", "DENY");
     if (response.status >= 400) headers.emplace_back("Cache-Control", "no-store");
     return headers;
 }
