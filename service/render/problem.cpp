@@ -8,12 +8,13 @@
 namespace ido::service {
 namespace {
 
-constexpr std::array<ProblemKind, 15> table{{
+constexpr std::array<ProblemKind, 16> table{{
     {codes::ongeldige_parameters, 400, "Een of meer parameters zijn ongeldig"},
     {codes::ongeldige_inhoud, 400, "De inhoud van het verzoek is ongeldig"},
     {codes::niet_geauthenticeerd, 401, "Geen geldige sleutel (token)"},
     {codes::geen_toegang, 403, "Deze sleutel mag dit niet"},
     {codes::bestaat_al, 409, "Dit informatiepunt bestaat al"},
+    {codes::al_afgesloten, 409, "Deze melding is al afgesloten"},
     {codes::versie_conflict, 412, "Iemand anders heeft dit intussen gewijzigd"},
     {codes::mediatype_niet_ondersteund, 415, "Stuur JSON (application/json)"},
     {codes::voorwaarde_vereist, 428, "Stuur If-Match met de ETag van de laatste versie"},
