@@ -5,6 +5,7 @@
 #include "service/endpoints/endpoints.hpp"
 #include "service/endpoints/ogc.hpp"
 #include "service/endpoints/parameters.hpp"
+#include "service/endpoints/sleutel.hpp"
 #include "service/render/problem.hpp"
 #include "service/render/responses.hpp"
 #include "service/endpoints/writes.hpp"
@@ -91,6 +92,11 @@ Answer write(const RouteContext& c, const HttpRequest& request, const PathParams
     WriteContext context{*c.editor, c.limiter};
     return Write(context, request, p[0]);
 }
+Answer sleutel(const RouteContext& c, const HttpRequest& request, const PathParams&) {
+    if (c.editor == nullptr) return std::nullopt;
+    WriteContext context{*c.editor, c.limiter};
+    return get_sleutel(context, request);
+}
 Answer post(const RouteContext& c, const HttpRequest& request, const PathParams&) {
     if (c.editor == nullptr) return std::nullopt;
     WriteContext context{*c.editor, c.limiter};
@@ -129,6 +135,7 @@ std::vector<Route> build_routes() {
         {"/v1/gemeenten/{gemeentecode}/overzicht", {{get, gemeente_overzicht, {Names(overzicht_parameter_names)}}}},
         {"/v1/bereikbaarheid", {{get, bereikbaarheid, {Names(bereikbaarheid_parameter_names)}}}},
         {"/v1/zoeksuggesties", {{get, zoeksuggesties, {Names(zoeksuggesties_parameter_names)}}}},
+        {"/v1/sleutel", {{get, sleutel, {none}}}},
         // OGC API - Features
         {"/v1/conformance", {{get, conformance, {none}}}},
         {"/v1/collections", {{get, collections, {none}}}},

@@ -8,10 +8,11 @@
 namespace ido::service {
 namespace {
 
-constexpr std::array<ProblemKind, 15> table{{
+constexpr std::array<ProblemKind, 16> table{{
     {codes::ongeldige_parameters, 400, "Een of meer parameters zijn ongeldig"},
     {codes::ongeldige_inhoud, 400, "De inhoud van het verzoek is ongeldig"},
     {codes::niet_geauthenticeerd, 401, "Geen geldige sleutel (token)"},
+    {codes::sleutel_verlopen, 401, "Deze sleutel is verlopen"},
     {codes::geen_toegang, 403, "Deze sleutel mag dit niet"},
     {codes::bestaat_al, 409, "Dit informatiepunt bestaat al"},
     {codes::versie_conflict, 412, "Iemand anders heeft dit intussen gewijzigd"},
