@@ -1,4 +1,5 @@
-"""The operations endpoints in the OpenAPI document (issue 16): GET /v1/sleutel, what a token may do."""
+"""The operations endpoints in the OpenAPI document (issue 16): GET /v1/sleutel, what a token may do, and
+GET /v1/docs, this document rendered for a browser."""
 
 H = {"API-Version": {"$ref": "#/components/headers/API-Version"}}
 
@@ -33,3 +34,9 @@ def add_operations(doc):
                       "429": {"$ref": "#/components/responses/TeVeel"},
                       "500": {"$ref": "#/components/responses/InterneFout"},
                       "503": {"$ref": "#/components/responses/NietBeschikbaar"}}}}
+
+    doc["paths"]["/docs"] = {"get": {
+        "tags": ["Algemeen"], "operationId": "documentatie", "summary": "Deze documentatie als webpagina",
+        "description": "Dit OpenAPI-document, leesbaar in de browser (Swagger UI, door de dienst zelf geserveerd: geen verzoek naar een andere site).",
+        "responses": {"200": {"description": "De HTML-pagina", "headers": H, "content": {"text/html": {"schema": {"type": "string"}}}},
+                      "500": {"$ref": "#/components/responses/InterneFout"}}}}

@@ -27,6 +27,7 @@ Answer page(const RouteContext& c, const HttpRequest& request, const PathParams&
 constexpr char index_html[] = "index.html", root_route[] = "/";
 constexpr char embed_html[] = "embed.html", embed_route[] = "/embed";
 constexpr char beheer_html[] = "beheer.html", beheer_route[] = "/beheer";
+constexpr char docs_html[] = "api-docs.html", docs_route[] = "/v1/docs";
 
 Answer widget_file(const RouteContext& c, const HttpRequest& request, const PathParams& p) {
     if (p[0].find("..") != std::string_view::npos) return std::nullopt;
@@ -117,6 +118,7 @@ std::vector<Route> build_routes() {
         {"/widget/v1/{bestand}", {{get, widget_file, {}}}, true},
         {"/v1", {{get, landing, {none}}}},
         {"/v1/openapi.json", {{get, openapi, {}}}},
+        {"/v1/docs", {{get, page<docs_html, docs_route>, {}}}},
         {"/v1/health", {{get, health_check, {}}}},
         {"/v1/informatiepunten",
          {{get, informatiepunten, {Names(informatiepunten_parameter_names), Names(export_parameter_names)}},
