@@ -6,6 +6,7 @@
 #include "service/endpoints/ogc.hpp"
 #include "service/endpoints/parameters.hpp"
 #include "service/endpoints/sleutel.hpp"
+#include "service/endpoints/toegankelijkheid.hpp"
 #include "service/render/problem.hpp"
 #include "service/render/responses.hpp"
 #include "service/endpoints/writes.hpp"
@@ -35,6 +36,7 @@ Answer widget_file(const RouteContext& c, const HttpRequest& request, const Path
 }
 
 Answer landing(const RouteContext&, const HttpRequest& request, const PathParams&) { return ogc_landing_page(request); }
+Answer toegankelijkheid(const RouteContext&, const HttpRequest& request, const PathParams&) { return get_toegankelijkheid(request); }
 
 Answer openapi(const RouteContext&, const HttpRequest&, const PathParams&) { return get_openapi(); }
 
@@ -115,6 +117,7 @@ std::vector<Route> build_routes() {
         {"/", {{get, page<index_html, root_route>, {}}}},
         {"/embed", {{get, page<embed_html, embed_route>, {}}}},
         {"/beheer", {{get, page<beheer_html, beheer_route>, {}}}},
+        {"/toegankelijkheid", {{get, toegankelijkheid, {}}}},
         {"/widget/v1/{bestand}", {{get, widget_file, {}}}, true},
         {"/v1", {{get, landing, {none}}}},
         {"/v1/openapi.json", {{get, openapi, {}}}},

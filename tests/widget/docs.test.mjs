@@ -1,7 +1,7 @@
 // The API documentation /v1/docs in Debian's Chromium: Swagger UI renders the service's own OpenAPI
 // document, every request stays on the service's origin (no CDN, no validator badge), the page's
 // Content-Security-Policy is not violated, and axe-core finds no violations (also with an operation
-// opened, at 320 px too).
+// opened, at 320 px too). Also the accessibility statement /toegankelijkheid.
 //
 //   IDO_BINARY=build/service/ido-vinder IDO_SOURCE_DIR=. node --test tests/widget/docs.test.mjs
 import { test, before, after } from 'node:test';
@@ -62,6 +62,33 @@ test('/v1/docs has no axe-core violations, closed and with an operation opened, 
       await page.waitForSelector('.opblock-body', { timeout: 10000 });
       assert.deepEqual(await axe(page), [], `axe with an operation opened at ${breedte} px`);
       await page.screenshot({ path: screenshotPad(`api-docs-open-${breedte}`) });
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+test('/toegankelijkheid: the accessibility statement, server-rendered, axe-core clean at 1200 and 320 px', async () => {
+  for (const breedte of [1200, 320]) {
+    const { context, verzoeken, fouten } = await nieuweContext(browser, { viewport: { width: breedte, height: 900 } });
+    try {
+      const page = await context.newPage();
+      const antwoord = await page.goto(`${service.url}/toegankelijkheid`);
+      assert.equal(antwoord.status(), 200);
+      assert.match(antwoord.headers()['content-type'], /^text\/html/);
+      assert.match(antwoord.headers()['content-security-policy'], /frame-ancestors 'none'/);
+      assert.equal(await page.locator('h1').textContent(), 'Toegankelijkheidsverklaring');
+      // The statement names its status and the tests that back it; each named test file exists.
+      const tekst = await page.locator('main').textContent();
+      assert.match(tekst, /Status: C/);
+      for (const bestand of (tekst.match(/tests\/widget\/[a-z.]+\.mjs/g) || [])) assert.ok(readFileSync(join(REPO, bestand)), bestand);
+      assert.ok((tekst.match(/tests\/widget\/[a-z.]+\.mjs/g) || []).length >= 3, 'the test files are named');
+      assert.deepEqual(await axe(page), [], `axe at ${breedte} px`);
+      const maten = await page.evaluate(() => ({ doc: document.documentElement.scrollWidth, vp: document.documentElement.clientWidth }));
+      assert.ok(maten.doc <= maten.vp, `no horizontal scrolling at ${breedte} px: ${JSON.stringify(maten)}`);
+      assert.deepEqual(verzoeken.filter((u) => !u.startsWith(service.url)), [], 'requests to another origin');
+      assert.deepEqual(fouten, []);
+      await page.screenshot({ path: screenshotPad(`toegankelijkheid-${breedte}`), fullPage: true });
     } finally {
       await context.close();
     }
