@@ -7,11 +7,13 @@
 #include "geo/locator.hpp"
 #include "service/http/api.hpp"
 #include "service/http/http_server.hpp"
+#include "service/http/metrics.hpp"
 #include "store/location_editor.hpp"
 #include "store/meldingen.hpp"
 #include "store/store.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <charconv>
 #include <chrono>
 #include <csignal>
@@ -55,6 +57,24 @@ struct Setting {
 };
 
 std::string bad(const char* what, const std::string& value) { return std::string(what) + ": invalid value '" + value + "'"; }
+
+// --metrics-adres: HOST:PORT (an IPv6 host in brackets), or "uit".
+std::string apply_metrics_address(Config& c, const std::string& v) {
+    if (v == "uit") {
+        c.metrics_address.clear();
+        c.metrics_port.reset();
+        return std::string();
+    }
+    const auto colon = v.rfind(':');
+    if (colon == std::string::npos || colon == 0) return bad("--metrics-adres", v);
+    auto port = parse_unsigned(v.substr(colon + 1), 0, 65535);
+    std::string host = v.substr(0, colon);
+    if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
+    if (!port || host.empty()) return bad("--metrics-adres", v);
+    c.metrics_address = host;
+    c.metrics_port = static_cast<std::uint16_t>(*port);
+    return std::string();
+}
 
 const Setting settings[] = {
     {"--address", "IDO_ADDRESS", "address to listen on (default 0.0.0.0)", true,
@@ -124,6 +144,18 @@ const Setting settings[] = {
      }},
     {"--check", nullptr, "load the configuration and all data, report, and exit (0 when all is well)", false,
      [](Config& c, const std::string&) { c.check_only = true; return std::string(); }},
+    // --- operations (issue 16) ---
+    {"--metrics-adres", "IDO_METRICS_ADRES",
+     "address:port of the Prometheus metrics (GET /metrics), off the public port; 'uit' for none (default 127.0.0.1:9464, "
+     "or a free port when --port is 0)", true,
+     [](Config& c, const std::string& v) { return apply_metrics_address(c, v); }},
+    {"--log-formaat", "IDO_LOG_FORMAAT", "access log format: tekst (one line per request) or json (one JSON object per line) (default tekst)", true,
+     [](Config& c, const std::string& v) {
+         if (v == "tekst") c.log_format = Config::LogFormat::tekst;
+         else if (v == "json") c.log_format = Config::LogFormat::json;
+         else return bad("--log-formaat", v);
+         return std::string();
+     }},
 };
 
 // Opens the store; a database that is not reachable yet (a replica started beside its database server)
@@ -139,6 +171,27 @@ std::unique_ptr<ido::store::Store> open_store_waiting(const std::string& db) {
             std::this_thread::sleep_for(std::chrono::seconds(1));
         }
     }
+}
+
+double seconds_since_epoch() { return std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count(); }
+
+// The gauges of this process, read at each scrape. `last_confirmed` is when the reloader last found the
+// snapshot equal to the store: its age, not the snapshot's, says whether a replica lags (a quiet
+// service keeps one snapshot for days, and that is fine).
+void register_operations_metrics(std::shared_ptr<ido::store::LocationEditor> editor, std::shared_ptr<const std::atomic<double>> last_confirmed) {
+    auto& m = ido::service::Metrics::process();
+    m.gauge("ido_snapshot_dataversie", "The store's data version the served snapshot was built from (as in /v1/health).",
+            [editor] { return static_cast<double>(editor->loaded_version()); });
+    m.gauge("ido_snapshot_built_timestamp_seconds", "When the served snapshot was built, seconds since the Unix epoch.",
+            [editor] { return editor->snapshot_built_at(); });
+    m.gauge("ido_snapshot_staleness_seconds", "Seconds since the snapshot was last confirmed to match the store (grows while the store is unreachable).",
+            [last_confirmed] { return seconds_since_epoch() - last_confirmed->load(); });
+    m.gauge("ido_snapshot_rebuild_seconds", "How long the last rebuild of the snapshot from the store took.",
+            [editor] { return editor->last_rebuild_seconds(); });
+    m.gauge("ido_store_up", "1 when the store answered the last time it was asked, 0 while it is unreachable (writes fail then).",
+            [editor] { return editor->store_reachable() ? 1.0 : 0.0; });
+    m.gauge("ido_informatiepunten", "Help points in the served snapshot.",
+            [editor] { return static_cast<double>(editor->snapshot()->locations().size()); });
 }
 
 }  // namespace
@@ -204,6 +257,10 @@ std::vector<std::string> describe(const Config& c) {
         "db=" + store::redacted(c.db),  // a URI may carry a password
         "reload-interval-s=" + std::to_string(c.reload_interval.count()),
         std::string("access-log=") + (c.access_log ? "on" : "off"),
+        // Address and port apart: the log never holds "host:port" (the privacy test looks for client addresses so).
+        "metrics-adres=" + (c.metrics_address.empty() ? std::string("uit") : c.metrics_address),
+        "metrics-port=" + (c.metrics_port ? std::to_string(*c.metrics_port) : std::string("auto")),
+        std::string("log-formaat=") + (c.log_format == Config::LogFormat::json ? "json" : "tekst"),
     };
 }
 
@@ -269,6 +326,23 @@ int serve_command(const std::vector<std::string>& args, const Environment& envir
         std::fprintf(stderr, "ido-vinder: cannot listen on %s:%u: %s\n", config.address.c_str(), config.port, e.what());
         return 1;
     }
+    // The metrics listener first, so that its line comes before the "listening on" line that tells
+    // tests and scripts the service is ready.
+    auto last_confirmed = std::make_shared<std::atomic<double>>(seconds_since_epoch());
+    register_operations_metrics(loaded.editor, last_confirmed);
+    std::unique_ptr<ido::service::MetricsServer> metrics;
+    if (!config.metrics_address.empty()) {
+        const std::uint16_t port = config.metrics_port ? *config.metrics_port : config.port == 0 ? 0 : ido::service::default_metrics_port;
+        metrics = std::make_unique<ido::service::MetricsServer>(config.metrics_address, port, ido::service::Metrics::process());
+        try {
+            metrics->start();
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "ido-vinder: cannot listen for metrics on %s:%u: %s (choose another with --metrics-adres, or 'uit')\n",
+                         config.metrics_address.c_str(), port, e.what());
+            return 1;
+        }
+        std::printf("ido-vinder: metrics on http://%s:%u/metrics\n", config.metrics_address.c_str(), metrics->port());
+    }
     // Tests and scripts read this line to learn the port (with --port 0).
     std::printf("ido-vinder: listening on http://%s:%u\n", config.address == "0.0.0.0" ? "127.0.0.1" : config.address.c_str(),
                 server.port());
@@ -288,6 +362,7 @@ int serve_command(const std::vector<std::string>& args, const Environment& envir
             next_check = std::chrono::steady_clock::now() + config.reload_interval;
             try {
                 if (loaded.editor->reload_if_changed()) std::fprintf(stderr, "ido-vinder: the store changed, index rebuilt\n");
+                *last_confirmed = seconds_since_epoch();  // the snapshot is known to match the store now
                 failing = false;
             } catch (const std::exception& e) {
                 // Once per outage, not every interval: the reads go on from the current snapshot.
@@ -316,6 +391,7 @@ int serve_command(const std::vector<std::string>& args, const Environment& envir
         std::_Exit(1);
     }).detach();
     server.stop();
+    if (metrics) metrics->stop();
     std::fprintf(stderr, "ido-vinder: stopped\n");
     return 0;
 }

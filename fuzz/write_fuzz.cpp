@@ -80,12 +80,13 @@ public:
     }
     std::vector<store::AuditEntry> history(std::string_view id) override { return real_->history(id); }
     std::pair<store::Token, std::string> create_token(store::Role rol, std::string organisatie, std::string gemeentecode,
-                                                      std::string label) override {
-        return real_->create_token(rol, std::move(organisatie), std::move(gemeentecode), std::move(label));
+                                                      std::string label, std::string geldig_tot) override {
+        return real_->create_token(rol, std::move(organisatie), std::move(gemeentecode), std::move(label), std::move(geldig_tot));
     }
     std::optional<store::Token> find_token(std::string_view secret) override { return real_->find_token(secret); }
     bool revoke_token(std::int64_t id) override { return real_->revoke_token(id); }
     std::vector<store::Token> tokens() override { return real_->tokens(); }
+    void record_token_use(std::int64_t id, std::string_view dag) override { real_->record_token_use(id, dag); }
     bool wait_for_change(std::chrono::milliseconds timeout) override { return real_->wait_for_change(timeout); }
     bool reachable() const override { return real_->reachable(); }
     store::MeldingResult add_melding(std::string_view informatiepunt, std::string_view soort, std::string_view toelichting,

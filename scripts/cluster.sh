@@ -105,7 +105,9 @@ start_replica() {
     port=$(port_of "replica-$name")
     : >"$dir/replica-$name.out"
     # setsid: its own session, so a Ctrl-C in this terminal does not reach it.
+    # Each replica its own metrics port (the default 9464 would be taken by the first).
     setsid "$binary" serve --db "$(db_uri)" --address 127.0.0.1 --port "$port" \
+        --metrics-adres "127.0.0.1:$(port_of "replica-$name-metrics")" \
         --data-dir "$src/data" --widget-dir "$src/web-widget/dist" \
         >"$dir/replica-$name.out" 2>"$dir/replica-$name.log" </dev/null &
     echo $! >"$dir/replica-$name.pid"
@@ -197,7 +199,19 @@ write_env() {
 IDO_CLUSTER_URL=http://127.0.0.1:$(port_of nginx)
 IDO_REPLICA_A_URL=http://127.0.0.1:$(port_of replica-a)
 IDO_REPLICA_B_URL=http://127.0.0.1:$(port_of replica-b)
+IDO_REPLICA_A_METRICS=http://127.0.0.1:$(port_of replica-a-metrics)/metrics
+IDO_REPLICA_B_METRICS=http://127.0.0.1:$(port_of replica-b-metrics)/metrics
 IDO_DB=$uri
+EOF
+    # A Prometheus configuration that scrapes both replicas, with the example alert rules:
+    #   prometheus --config.file=DIR/prometheus.yml --storage.tsdb.path=DIR/prometheus
+    cat >"$dir/prometheus.yml" <<EOF
+global: {scrape_interval: 5s, evaluation_interval: 5s}
+rule_files: ["$src/deploy/prometheus/ido-vinder-alerts.yml"]
+scrape_configs:
+  - job_name: ido-vinder
+    static_configs:
+      - targets: ["127.0.0.1:$(port_of replica-a-metrics)", "127.0.0.1:$(port_of replica-b-metrics)"]
 EOF
 }
 
@@ -229,6 +243,8 @@ ido-vinder cluster in $dir
   load balancer (nginx)  $IDO_CLUSTER_URL/   (widget: $IDO_CLUSTER_URL/widget/v1/ido-vinder.js)
   replica a              $IDO_REPLICA_A_URL/v1/health
   replica b              $IDO_REPLICA_B_URL/v1/health
+  metrics                $IDO_REPLICA_A_METRICS  $IDO_REPLICA_B_METRICS
+                         (Prometheus: prometheus --config.file=$dir/prometheus.yml --storage.tsdb.path=$dir/prometheus)
   database               $IDO_DB
 A token for the write API (shown once):
   $binary token create --rol beheerder --label "mijn naam" --db $IDO_DB

@@ -18,6 +18,7 @@ packages=(
   libxlsxwriter-dev python3-openpyxl  # the municipal report as XLSX; the tests read it back with openpyxl
   gdal-bin       # the GIS-client test: ogr2ogr reads the OGC API (driver OAPIF)
   prometheus     # the metrics test: a real Prometheus scrapes the service
+  python3-yaml   # the publiccode.yml check reads YAML (tests/publiccode)
   libbrotli-dev  # static files compressed ahead of time
 )
 # Node.js: use the machine's own when there is one (a newer build may be installed outside apt).

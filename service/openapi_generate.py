@@ -183,6 +183,8 @@ from openapi_coverage import add_coverage  # the coverage endpoints (service/ope
 add_coverage(doc)
 from openapi_meldingen import add_meldingen  # reports from residents and confirming (service/openapi_meldingen.py)
 add_meldingen(doc)
+from openapi_operations import add_operations  # token self-check /v1/sleutel (service/openapi_operations.py)
+add_operations(doc)
 if __name__ == "__main__":
     import argparse
     parser = argparse.ArgumentParser(description="Writes the OpenAPI document of the v1 API.")

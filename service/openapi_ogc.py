@@ -67,7 +67,7 @@ def add_ogc(doc):
                                                 "responses": {"200": ok("#/components/schemas/OgcCollectie", "De collectie"), "400": P400, "404": P404, "500": P500}}},
         "/collections/{collectionId}/items": {"get": {
             "tags": tag, "operationId": "ogcObjecten", "summary": "De objecten van een collectie, per pagina, als GeoJSON",
-            "description": "Informatiepunten als punten, gemeenten als (multi)vlakken. `numberMatched` is het aantal objecten dat aan de bbox voldoet, "
+            "description": "Informatiepunten als punten (Point), gemeenten als multivlakken (MultiPolygon). `numberMatched` is het aantal objecten dat aan de bbox voldoet, "
                            "`numberReturned` het aantal op deze pagina; de link `next` geeft de volgende pagina met dezelfde parameters.",
             "parameters": items_params,
             "responses": {"200": ok("#/components/schemas/OgcFeatureCollectie", "Een pagina objecten", "application/geo+json", HC),
@@ -85,10 +85,13 @@ def add_ogc(doc):
     links = {"type": "array", "items": link}
     number_list = {"type": "array", "items": {"type": "number"}}
     crs_list = {"type": "array", "items": {"type": "string"}, "example": [CRS84, RD]}
-    geometry = {"type": "object", "description": "GeoJSON-geometrie (RFC 7946): Point of (Multi)Polygon, in de CRS uit `Content-Crs`. "
+    # One geometry type per collection: GIS clients (GDAL's OAPIF driver, QGIS) give a layer the type of the
+    # first features they read, so a gemeente of one piece is a MultiPolygon too.
+    geometry = {"type": "object", "description": "GeoJSON-geometrie (RFC 7946), in de CRS uit `Content-Crs`: Point bij informatiepunten, "
+                                                 "altijd MultiPolygon bij gemeenten (ook een gemeente uit één stuk). "
                                                  "RD op de millimeter (3 decimalen), graden op 8 decimalen.",
                 "required": ["type", "coordinates"],
-                "properties": {"type": {"type": "string", "enum": ["Point", "Polygon", "MultiPolygon"]},
+                "properties": {"type": {"type": "string", "enum": ["Point", "MultiPolygon"]},
                                "coordinates": {"type": "array", "items": {}}}}
     comp["schemas"].update({
         "OgcConformiteit": {"type": "object", "required": ["conformsTo"], "properties": {"conformsTo": {"type": "array", "items": {"type": "string"}}}},

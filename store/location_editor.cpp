@@ -2,6 +2,8 @@
 
 #include "geo/dataset.hpp"
 
+#include <chrono>
+
 namespace ido::store {
 
 LocationEditor::LocationEditor(std::shared_ptr<store::Store> store, std::shared_ptr<geo::Locator> locator,
@@ -21,6 +23,7 @@ bool LocationEditor::reload_if_changed() {
 }
 
 void LocationEditor::rebuild_locked() {
+    const auto start = std::chrono::steady_clock::now();
     // The version first: a change that lands while the rows are read makes the next check rebuild again.
     const std::int64_t version = store_->data_version();
     std::vector<geo::Location> locations;
@@ -28,6 +31,8 @@ void LocationEditor::rebuild_locked() {
         locations.push_back(geo::make_location(stored.properties_json, stored.position, stored.version));
     locator_->replace(std::make_shared<const geo::Snapshot>(std::move(locations), municipalities_));
     loaded_version_ = version;  // only once the rows are in: a failed read leaves the old version, so the next check retries
+    last_rebuild_seconds_ = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    snapshot_built_at_ = std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
 }
 
 StoreBackedLocator open_store_backed_locator(std::shared_ptr<store::Store> store, const std::filesystem::path& data_dir) {

@@ -38,6 +38,12 @@ public:
     /// Whether the store answered the last time it was asked (false while a database server is down).
     bool store_reachable() const { return store_->reachable(); }
 
+    // --- for the metrics (issue 16): the last snapshot build, read by the scrape without a lock ---
+    /// Seconds the last rebuild took (0 before the first).
+    double last_rebuild_seconds() const { return last_rebuild_seconds_.load(std::memory_order_relaxed); }
+    /// When the current snapshot was built, seconds since the Unix epoch (0 before the first build).
+    double snapshot_built_at() const { return snapshot_built_at_.load(std::memory_order_relaxed); }
+
     store::Store& store() { return *store_; }
     const geo::MunicipalityIndex& municipalities() const { return *municipalities_; }
     std::shared_ptr<const geo::Snapshot> snapshot() const { return locator_->snapshot(); }
@@ -50,6 +56,7 @@ private:
     std::shared_ptr<const geo::MunicipalityIndex> municipalities_;
     std::mutex write_mutex_;
     std::atomic<std::int64_t> loaded_version_{-1};  // written under write_mutex_, read by the health endpoint
+    std::atomic<double> last_rebuild_seconds_{0}, snapshot_built_at_{0};  // written under write_mutex_, read by the metrics
 };
 
 /// Opens the store, fills a new database with the seed set (`informatiepunten.geojson` in the data

@@ -9,6 +9,7 @@
 // Durability: PostgreSQL's default synchronous_commit=on flushes the WAL before COMMIT returns, so a
 // write that was acknowledged survives a crash of the server or of the replica.
 #include "store/store.hpp"
+#include "store/token_dates.hpp"
 
 #include "store/json_diff.hpp"
 #include "store/meldingen.hpp"
@@ -95,6 +96,14 @@ const std::vector<const char*> migrations = {
     CREATE INDEX meldingen_open ON meldingen (informatiepunt, soort) WHERE status = 'open';
     CREATE INDEX meldingen_afgesloten ON meldingen (afgesloten) WHERE afgesloten IS NOT NULL;
     )sql",
+    // Token lifecycle (issue 16), as in SQLite: every token gets an expiry, those made before it a year
+    // from the migration (UTC); the last day of use starts unknown.
+    R"sql(
+    ALTER TABLE tokens ADD COLUMN geldig_tot date;
+    UPDATE tokens SET geldig_tot = ((now() AT TIME ZONE 'UTC')::date + interval '1 year')::date;
+    ALTER TABLE tokens ALTER COLUMN geldig_tot SET NOT NULL;
+    ALTER TABLE tokens ADD COLUMN laatst_gebruikt date;
+    )sql",
 };
 
 // The channel on which every commit is announced; the payload is the new data_version.
@@ -107,6 +116,8 @@ constexpr const char* schema_lock = "SELECT pg_advisory_xact_lock(7346020211)";
 #define IDO_MELDING_SELECT                                                                                                   \
     "SELECT id, versie, informatiepunt, soort, toelichting, status, " IDO_UTC("ontvangen") ", aantal, " IDO_UTC("afgesloten") \
     ", antwoord FROM meldingen"
+// A date column as YYYY-MM-DD whatever the server's DateStyle (NULL stays NULL).
+#define IDO_DAY(column) "to_char(" column ", 'YYYY-MM-DD')"
 
 // Server errors that mean "not possible now, try again" rather than "this request is wrong":
 // connection exceptions (class 08), the server shutting down or starting (57P01-57P03), a statement or
@@ -373,14 +384,17 @@ public:
         });
     }
 
-    std::pair<Token, std::string> create_token(Role rol, std::string organisatie, std::string gemeentecode, std::string label) override {
+    std::pair<Token, std::string> create_token(Role rol, std::string organisatie, std::string gemeentecode, std::string label,
+                                               std::string geldig_tot) override {
+        if (geldig_tot.empty()) geldig_tot = default_token_expiry(std::chrono::system_clock::now());
+        if (!is_calendar_date(geldig_tot)) throw std::invalid_argument("geldig_tot is not a date YYYY-MM-DD: " + geldig_tot);
         std::lock_guard lock(mutex_);
         return writing([&] {
             const std::string secret = new_token_secret();
-            auto r = db_.exec("INSERT INTO tokens (label, rol, organisatie, gemeentecode, hash) VALUES ($1, $2, $3, $4, $5::bytea) "
-                              "RETURNING id, " IDO_UTC("aangemaakt"),
-                              {label, std::string(to_string(rol)), organisatie, gemeentecode, hex(sha256(secret))});
-            Token token{r.integer(0, 0), label, rol, organisatie, gemeentecode, r.text(0, 1), std::nullopt};
+            auto r = db_.exec("INSERT INTO tokens (label, rol, organisatie, gemeentecode, hash, geldig_tot) "
+                              "VALUES ($1, $2, $3, $4, $5::bytea, $6::date) RETURNING id, " IDO_UTC("aangemaakt"),
+                              {label, std::string(to_string(rol)), organisatie, gemeentecode, hex(sha256(secret)), geldig_tot});
+            Token token{r.integer(0, 0), label, rol, organisatie, gemeentecode, r.text(0, 1), std::nullopt, geldig_tot, std::nullopt};
             return std::pair{token, secret};
         });
     }
@@ -389,15 +403,17 @@ public:
         const std::string hash = sha256(secret);
         std::lock_guard lock(mutex_);
         return reading([&]() -> std::optional<Token> {
-            auto r = db_.exec("SELECT id, label, rol, organisatie, gemeentecode, " IDO_UTC("aangemaakt") ", ingetrokken IS NOT NULL, hash "
-                              "FROM tokens WHERE hash = $1::bytea",
+            auto r = db_.exec("SELECT id, label, rol, organisatie, gemeentecode, " IDO_UTC("aangemaakt") ", ingetrokken IS NOT NULL, hash, "
+                              IDO_DAY("geldig_tot") ", " IDO_DAY("laatst_gebruikt") " FROM tokens WHERE hash = $1::bytea",
                               {hex(hash)});
             if (r.rows() == 0 || r.text(0, 6) == "t") return std::nullopt;
             // The index found the row by its hash; compare once more in constant time before trusting it.
             if (!equal_in_constant_time(r.bytes(0, 7), hash)) return std::nullopt;
             auto rol = role_from_string(r.text(0, 2));
             if (!rol) return std::nullopt;
-            return Token{r.integer(0, 0), r.text(0, 1), *rol, r.text(0, 3), r.text(0, 4), r.text(0, 5), std::nullopt};
+            Token t{r.integer(0, 0), r.text(0, 1), *rol, r.text(0, 3), r.text(0, 4), r.text(0, 5), std::nullopt, r.text(0, 8), std::nullopt};
+            if (!r.is_null(0, 9)) t.laatst_gebruikt = r.text(0, 9);
+            return t;
         });
     }
 
@@ -412,16 +428,28 @@ public:
     std::vector<Token> tokens() override {
         std::lock_guard lock(mutex_);
         return reading([&] {
-            auto r = db_.exec("SELECT id, label, rol, organisatie, gemeentecode, " IDO_UTC("aangemaakt") ", " IDO_UTC("ingetrokken") " "
-                              "FROM tokens ORDER BY id");
+            auto r = db_.exec("SELECT id, label, rol, organisatie, gemeentecode, " IDO_UTC("aangemaakt") ", " IDO_UTC("ingetrokken") ", "
+                              IDO_DAY("geldig_tot") ", " IDO_DAY("laatst_gebruikt") " FROM tokens ORDER BY id");
             std::vector<Token> out;
             for (int i = 0; i < r.rows(); ++i) {
                 Token t{r.integer(i, 0), r.text(i, 1), role_from_string(r.text(i, 2)).value_or(Role::bibliotheek), r.text(i, 3),
-                        r.text(i, 4), r.text(i, 5), std::nullopt};
+                        r.text(i, 4), r.text(i, 5), std::nullopt, r.text(i, 7), std::nullopt};
                 if (!r.is_null(i, 6)) t.ingetrokken = r.text(i, 6);
+                if (!r.is_null(i, 8)) t.laatst_gebruikt = r.text(i, 8);
                 out.push_back(std::move(t));
             }
             return out;
+        });
+    }
+
+    // --- token lifecycle (issue 16) ---
+    void record_token_use(std::int64_t id, std::string_view dag) override {
+        std::lock_guard lock(mutex_);
+        writing([&] {
+            // Never backwards, as in SQLite: a late writer with an older day leaves the newer one.
+            db_.exec("UPDATE tokens SET laatst_gebruikt = $2::date WHERE id = $1 AND (laatst_gebruikt IS NULL OR laatst_gebruikt < $2::date)",
+                     {std::to_string(id), std::string(dag)});
+            return 0;
         });
     }
 

@@ -1,6 +1,7 @@
 // The SQLite store: one connection behind a mutex (writes are few and short; reads happen only when a
 // snapshot is rebuilt), WAL journal, synchronous=FULL.
 #include "store/store.hpp"
+#include "store/token_dates.hpp"
 
 #include "store/json_diff.hpp"
 #include "store/meldingen.hpp"
@@ -9,6 +10,7 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
 #include <ctime>
 #include <mutex>
 #include <stdexcept>
@@ -75,6 +77,13 @@ const std::vector<const char*> migrations = {
     );
     CREATE INDEX meldingen_open ON meldingen (informatiepunt, soort) WHERE status = 'open';
     CREATE INDEX meldingen_afgesloten ON meldingen (afgesloten) WHERE afgesloten IS NOT NULL;
+    )sql",
+    // Token lifecycle (issue 16): every token gets an expiry; those made before it a year from the
+    // migration, so an upgrade locks no one out that day. The last day of use starts unknown.
+    R"sql(
+    ALTER TABLE tokens ADD COLUMN geldig_tot TEXT NOT NULL DEFAULT '';
+    UPDATE tokens SET geldig_tot = date('now', '+1 year');
+    ALTER TABLE tokens ADD COLUMN laatst_gebruikt TEXT;
     )sql",
 };
 
@@ -250,13 +259,17 @@ public:
         return out;
     }
 
-    std::pair<Token, std::string> create_token(Role rol, std::string organisatie, std::string gemeentecode, std::string label) override {
+    std::pair<Token, std::string> create_token(Role rol, std::string organisatie, std::string gemeentecode, std::string label,
+                                               std::string geldig_tot) override {
+        if (geldig_tot.empty()) geldig_tot = default_token_expiry(std::chrono::system_clock::now());
+        if (!is_calendar_date(geldig_tot)) throw std::invalid_argument("geldig_tot is not a date YYYY-MM-DD: " + geldig_tot);
         std::lock_guard lock(mutex_);
         const std::string secret = new_token_secret();
-        Token token{0, std::move(label), rol, std::move(organisatie), std::move(gemeentecode), geo::utc_now_rfc3339(), std::nullopt};
-        Statement q(db_, "INSERT INTO tokens (label, rol, organisatie, gemeentecode, hash, aangemaakt) VALUES (?, ?, ?, ?, ?, ?)");
+        Token token{0, std::move(label), rol, std::move(organisatie), std::move(gemeentecode), geo::utc_now_rfc3339(), std::nullopt,
+                    std::move(geldig_tot), std::nullopt};
+        Statement q(db_, "INSERT INTO tokens (label, rol, organisatie, gemeentecode, hash, aangemaakt, geldig_tot) VALUES (?, ?, ?, ?, ?, ?, ?)");
         q.bind(1, token.label).bind(2, to_string(rol)).bind(3, token.organisatie).bind(4, token.gemeentecode);
-        q.bind_blob(5, sha256(secret)).bind(6, token.aangemaakt).run();
+        q.bind_blob(5, sha256(secret)).bind(6, token.aangemaakt).bind(7, token.geldig_tot).run();
         token.id = sqlite3_last_insert_rowid(db_);
         return {token, secret};
     }
@@ -264,14 +277,17 @@ public:
     std::optional<Token> find_token(std::string_view secret) override {
         const std::string hash = sha256(secret);
         std::lock_guard lock(mutex_);
-        Statement q(db_, "SELECT id, label, rol, organisatie, gemeentecode, aangemaakt, ingetrokken, hash FROM tokens WHERE hash = ?");
+        Statement q(db_, "SELECT id, label, rol, organisatie, gemeentecode, aangemaakt, ingetrokken, hash, geldig_tot, laatst_gebruikt "
+                         "FROM tokens WHERE hash = ?");
         q.bind_blob(1, hash);
         if (!q.step() || !q.is_null(6)) return std::nullopt;
         // The index found the row by its hash; compare once more in constant time before trusting it.
         if (!equal_in_constant_time(q.blob(7), hash)) return std::nullopt;
         auto rol = role_from_string(q.text(2));
         if (!rol) return std::nullopt;
-        return Token{q.integer(0), q.text(1), *rol, q.text(3), q.text(4), q.text(5), std::nullopt};
+        Token t{q.integer(0), q.text(1), *rol, q.text(3), q.text(4), q.text(5), std::nullopt, q.text(8), std::nullopt};
+        if (!q.is_null(9)) t.laatst_gebruikt = q.text(9);
+        return t;
     }
 
     bool revoke_token(std::int64_t id) override {
@@ -283,14 +299,26 @@ public:
 
     std::vector<Token> tokens() override {
         std::lock_guard lock(mutex_);
-        Statement q(db_, "SELECT id, label, rol, organisatie, gemeentecode, aangemaakt, ingetrokken FROM tokens ORDER BY id");
+        Statement q(db_, "SELECT id, label, rol, organisatie, gemeentecode, aangemaakt, ingetrokken, geldig_tot, laatst_gebruikt "
+                         "FROM tokens ORDER BY id");
         std::vector<Token> out;
         while (q.step()) {
-            Token t{q.integer(0), q.text(1), role_from_string(q.text(2)).value_or(Role::bibliotheek), q.text(3), q.text(4), q.text(5), std::nullopt};
+            Token t{q.integer(0), q.text(1), role_from_string(q.text(2)).value_or(Role::bibliotheek), q.text(3), q.text(4), q.text(5),
+                    std::nullopt, q.text(7), std::nullopt};
             if (!q.is_null(6)) t.ingetrokken = q.text(6);
+            if (!q.is_null(8)) t.laatst_gebruikt = q.text(8);
             out.push_back(std::move(t));
         }
         return out;
+    }
+
+    // --- token lifecycle (issue 16) ---
+    void record_token_use(std::int64_t id, std::string_view dag) override {
+        std::lock_guard lock(mutex_);
+        // Never backwards: a request that read the token before midnight and writes after a later one must
+        // not put yesterday back.
+        Statement q(db_, "UPDATE tokens SET laatst_gebruikt = ? WHERE id = ? AND (laatst_gebruikt IS NULL OR laatst_gebruikt < ?)");
+        q.bind(1, dag).bind(2, id).bind(3, dag).run();
     }
 
     bool wait_for_change(std::chrono::milliseconds timeout) override {

@@ -43,6 +43,9 @@ struct Token {
     std::string gemeentecode;   ///< for Role::gemeente
     std::string aangemaakt;     ///< creation time, UTC RFC 3339
     std::optional<std::string> ingetrokken;
+    // Token lifecycle (store/token_dates.hpp): UTC calendar days, YYYY-MM-DD.
+    std::string geldig_tot;                      ///< the last day the token is accepted
+    std::optional<std::string> laatst_gebruikt;  ///< the last day it was used (recorded once a day)
 };
 
 /// One line of the audit log: who changed which field of which help point, from what to what.
@@ -148,12 +151,19 @@ public:
     virtual std::vector<AuditEntry> history(std::string_view id) = 0;
 
     /// Creates a token and returns it with its secret: the only time the secret exists outside the client.
+    /// `geldig_tot` is its last valid day (YYYY-MM-DD); empty gives default_token_expiry (a year).
     virtual std::pair<Token, std::string> create_token(Role rol, std::string organisatie, std::string gemeentecode,
-                                                       std::string label) = 0;
-    /// The token with this secret, if it exists and is not revoked.
+                                                       std::string label, std::string geldig_tot = {}) = 0;
+    /// The token with this secret, if it exists and is not revoked. An expired token is found too (with
+    /// its geldig_tot), so that the caller can say it expired; service/http/auth.cpp refuses it.
     virtual std::optional<Token> find_token(std::string_view secret) = 0;
     virtual bool revoke_token(std::int64_t id) = 0;
     virtual std::vector<Token> tokens() = 0;
+
+    // --- token lifecycle (issue 16) ---
+    /// Records `dag` (YYYY-MM-DD) as the day token `id` was last used. The caller writes only the first
+    /// use of a day (use_needs_recording), so reads with a token do not each write to the store.
+    virtual void record_token_use(std::int64_t id, std::string_view dag) = 0;
 
     /// Waits up to `timeout` for a change committed by another process, and returns true when one may
     /// have happened (then compare data_version()). PostgreSQL is told by NOTIFY, and also answers true

@@ -62,6 +62,14 @@ await build({
 });
 for (const f of ['beheer.html', 'beheer.css']) copyFileSync(join(hier, 'beheer', f), join(dist, f));
 
+// The API documentation /v1/docs (api-docs/): Swagger UI from npm (swagger-ui-dist, pinned in
+// package.json), copied as its authors built it, with our page, start script and contrast fixes. Served
+// from /widget/v1/ like everything here, so the page makes no request to another origin.
+const swaggerUi = join(hier, '..', 'node_modules', 'swagger-ui-dist');
+copyFileSync(join(swaggerUi, 'swagger-ui-bundle.js'), join(dist, 'api-docs-swagger-ui.js'));
+copyFileSync(join(swaggerUi, 'swagger-ui.css'), join(dist, 'api-docs-swagger-ui.css'));
+for (const f of ['api-docs.html', 'api-docs.js', 'api-docs.css']) copyFileSync(join(hier, 'api-docs', f), join(dist, f));
+
 const js = readFileSync(join(dist, 'ido-vinder.js'));
 const gz = gzipSync(js, { level: 9 }).length;
 const kb = (n) => (n / 1024).toFixed(1) + ' kB';

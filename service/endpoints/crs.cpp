@@ -234,15 +234,18 @@ std::string point_geojson(Crs crs, geo::Wgs84 position, geo::RdPoint rd) {
     return buffer.GetString();
 }
 
-std::optional<std::string> polygon_geojson(Crs crs, const geos::geom::Geometry& geometry) {
+std::optional<std::string> polygon_geojson(Crs crs, const geos::geom::Geometry& geometry, PolygonForm form) {
     rapidjson::StringBuffer buffer;
     rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
     w.StartObject();
     w.Key("type");
     if (const auto* polygon = dynamic_cast<const geos::geom::Polygon*>(&geometry)) {
-        w.String("Polygon");
+        const bool multi = form == PolygonForm::always_multi;
+        w.String(multi ? "MultiPolygon" : "Polygon");
         w.Key("coordinates");
+        if (multi) w.StartArray();
         write_polygon_rings(w, crs, *polygon);
+        if (multi) w.EndArray();
     } else if (const auto* multi = dynamic_cast<const geos::geom::MultiPolygon*>(&geometry)) {
         w.String("MultiPolygon");
         w.Key("coordinates");

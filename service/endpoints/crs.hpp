@@ -89,8 +89,15 @@ double round_for(Crs crs, double value);
 /// A GeoJSON Point in `crs`. `rd` is the position already in RD New (the locations carry it).
 std::string point_geojson(Crs crs, geo::Wgs84 position, geo::RdPoint rd);
 
+/// How polygon_geojson writes a single Polygon.
+enum class PolygonForm {
+    as_is,         ///< a Polygon stays a Polygon
+    always_multi,  ///< a Polygon becomes a MultiPolygon of one: a collection whose features all have the same
+                   ///< type, which is what GIS clients (GDAL, QGIS) infer a layer's type from
+};
+
 /// A GeoJSON Polygon or MultiPolygon of a GEOS geometry whose coordinates are in `crs` (x = lon or
 /// RD x). Other geometry types give nullopt.
-std::optional<std::string> polygon_geojson(Crs crs, const geos::geom::Geometry& geometry);
+std::optional<std::string> polygon_geojson(Crs crs, const geos::geom::Geometry& geometry, PolygonForm form = PolygonForm::as_is);
 
 }  // namespace ido::service

@@ -1,6 +1,10 @@
 #include "service/http/auth.hpp"
 
 #include "service/render/responses.hpp"
+#include "store/token_dates.hpp"
+
+#include <chrono>
+#include <cstdio>
 
 namespace ido::service {
 
@@ -52,6 +56,30 @@ std::variant<Authenticated, HttpResponse> authenticate(const HttpRequest& reques
     if (!token) {
         limiter.record_failure(request.client);
         return unauthorised("Deze sleutel is onbekend of ingetrokken.");
+    }
+    // An expired token is a real one: not a guess, so it does not count towards the limiter, and its
+    // own code tells the holder to ask for a new one rather than to check what they typed.
+    const std::string today = store::utc_date(std::chrono::system_clock::now());
+    if (store::is_expired(*token, today)) {
+        auto response = problem_response({std::string(codes::sleutel_verlopen),
+                                          "Deze sleutel was geldig tot en met " + token->geldig_tot +
+                                              ". Vraag de beheerder om een nieuwe sleutel.",
+                                          {}},
+                                         request.path, route);
+        response.headers.emplace_back("WWW-Authenticate", "Bearer realm=\"ido-vinder\", error=\"invalid_token\", "
+                                                          "error_description=\"The token expired\"");
+        return response;
+    }
+    // The day of last use, written once per token per day (use_needs_recording): `token list` shows
+    // the day, and a write per request would put every read with a token on the store's write path.
+    if (store::use_needs_recording(*token, today)) {
+        try {
+            store.record_token_use(token->id, today);
+            token->laatst_gebruikt = today;
+        } catch (const std::exception& e) {
+            // The request itself does not depend on it; the next one tries again.
+            std::fprintf(stderr, "ido-vinder: could not record the use of token %lld: %s\n", static_cast<long long>(token->id), e.what());
+        }
     }
     return Authenticated{*token};
 }

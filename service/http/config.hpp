@@ -2,6 +2,7 @@
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 
 namespace ido::service {
@@ -29,6 +30,17 @@ struct Config {
     std::chrono::seconds reload_interval{5};          ///< how often to look for changes made outside this process
     bool access_log = true;                          ///< one line per request: method, route, status, time
     bool check_only = false;                         ///< --check: load everything, report, exit
+
+    // --- operations (issue 16): metrics listener and log format ---
+    /// Where GET /metrics listens; empty: no metrics listener. Off the public port, loopback by default.
+    std::string metrics_address = "127.0.0.1";
+    /// Unset: default_metrics_port, or a free port when `port` is 0 (tests, several instances at once).
+    std::optional<std::uint16_t> metrics_port;
+    enum class LogFormat { tekst, json };
+    LogFormat log_format = LogFormat::tekst;  ///< the access log: one text line, or one JSON object per line
 };
+
+/// The metrics port unless --metrics-adres names one (9464: the port commonly used by Prometheus exporters of applications).
+inline constexpr std::uint16_t default_metrics_port = 9464;
 
 }  // namespace ido::service

@@ -2,11 +2,14 @@
 
 #include "geo/transformer.hpp"
 #include "geo/utc_time.hpp"
+#include "service/http/metrics.hpp"
 #include "service/render/problem.hpp"
 
 #include <pistache/endpoint.h>
 #include <pistache/http.h>
 #include <pistache/net.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
 
 #include <algorithm>
 #include <array>
@@ -14,6 +17,7 @@
 #include <cstdio>
 #include <ctime>
 #include <ostream>
+#include <random>
 #include <sstream>
 
 namespace ido::service {
@@ -58,12 +62,21 @@ std::string content_security_policy(PageKind kind) {
            (kind == PageKind::embed ? "*" : "'none'");
 }
 
-void access_log(const Pistache::Http::Request& request, const HttpResponse& response, std::chrono::steady_clock::duration took) {
-    // Method, route template and status only: no query string, path parameters or client address,
-    // which could identify a resident (a postcode or a position).
-    std::fprintf(stderr, "%s access %s %s %d %lldus\n", geo::utc_now_rfc3339().c_str(), Pistache::Http::methodString(request.method()),
-                 response.route.c_str(), response.status,
-                 static_cast<long long>(std::chrono::duration_cast<std::chrono::microseconds>(took).count()));
+void access_log(const Pistache::Http::Request& request, const HttpResponse& response, std::chrono::steady_clock::duration took,
+                Config::LogFormat format, const std::string& request_id) {
+    // Method, route template, status and the request id only: no query string, path parameters or
+    // client address, which could identify a resident (a postcode or a position). The request id is
+    // random (or nginx's, which is random too, and checked by valid_request_id).
+    const long long micros = static_cast<long long>(std::chrono::duration_cast<std::chrono::microseconds>(took).count());
+    if (format == Config::LogFormat::tekst) {
+        std::fprintf(stderr, "%s access %s %s %d %lldus id=%s\n", geo::utc_now_rfc3339().c_str(), Pistache::Http::methodString(request.method()),
+                     response.route.c_str(), response.status, micros, request_id.c_str());
+        return;
+    }
+    // One JSON object per line, keys as log shippers (Loki, Elastic, journald's JSON) expect them. One
+    // fprintf per line: stdio locks the stream per call, so lines of concurrent requests never interleave.
+    std::fprintf(stderr, "%s\n", access_log_json(geo::utc_now_rfc3339(), Pistache::Http::methodString(request.method()), response.route,
+                                                 response.status, micros, request_id).c_str());
 }
 
 HttpRequest convert(const Pistache::Http::Request& request) {
@@ -126,15 +139,20 @@ class Handler : public Pistache::Http::Handler {
 public:
     HTTP_PROTOTYPE(Handler)
 
-    Handler(std::shared_ptr<const Api> api, bool log)
-        : api_(std::move(api)), log_(log), standard_(std::make_shared<const StandardHeaders>()) {}
+    Handler(std::shared_ptr<const Api> api, bool log, Config::LogFormat format)
+        : api_(std::move(api)), log_(log), format_(format), standard_(std::make_shared<const StandardHeaders>()) {}
 
     void onRequest(const Pistache::Http::Request& request, Pistache::Http::ResponseWriter writer) override {
         const auto start = std::chrono::steady_clock::now();
         HttpResponse response;
+        std::string request_id;
         // The exception firewall: whatever goes wrong inside, the client gets a generic problem+json 500.
         try {
-            response = api_->handle(convert(request));
+            HttpRequest converted = convert(request);
+            // nginx's id when it sent a sound one (so its log and ours join up), else our own.
+            auto given = converted.header("x-request-id");
+            request_id = given && valid_request_id(*given) ? std::string(*given) : new_request_id();
+            response = api_->handle(std::move(converted));
         } catch (const std::exception& e) {
             std::fprintf(stderr, "error: unhandled exception in request handler: %s\n", e.what());
             response = internal_error();
@@ -147,13 +165,16 @@ public:
             for (const auto& header : standard_->of(response)) headers.add(header);
             for (const auto& [name, value] : response.headers) headers.add(std::make_shared<NamedHeader>(name, value));
             if (!response.content_type.empty()) headers.add(std::make_shared<NamedHeader>("Content-Type", response.content_type));
+            if (!request_id.empty()) headers.add(std::make_shared<NamedHeader>("X-Request-Id", request_id));
             const std::string_view payload = response.payload();
             presize(writer, payload.size());
             writer.send(static_cast<Pistache::Http::Code>(response.status), payload.data(), payload.size());
         } catch (const std::exception& e) {
             std::fprintf(stderr, "error: could not write a response: %s\n", e.what());
         }
-        if (log_) access_log(request, response, std::chrono::steady_clock::now() - start);
+        const auto took = std::chrono::steady_clock::now() - start;
+        Metrics::process().observe_request(Pistache::Http::methodString(request.method()), response.route, response.status, took);
+        if (log_) access_log(request, response, took, format_, request_id);
     }
 
 private:
@@ -179,11 +200,58 @@ private:
 
     std::shared_ptr<const Api> api_;
     bool log_;
+    Config::LogFormat format_;
     // Shared by the clones Pistache makes of this handler (one per I/O thread).
     std::shared_ptr<const StandardHeaders> standard_;
 };
 
 }  // namespace
+
+bool valid_request_id(std::string_view id) {
+    if (id.empty() || id.size() > max_request_id_length) return false;
+    for (char c : id)
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' || c == ':'))
+            return false;
+    return true;
+}
+
+std::string new_request_id() {
+    // 128 random bits as 32 hex digits, nginx's $request_id form. Per thread, seeded from the OS once:
+    // an id needs to be unique, not secret.
+    thread_local std::mt19937_64 generator{std::random_device{}()};
+    static constexpr char hex[] = "0123456789abcdef";
+    std::string id;
+    for (int half = 0; half < 2; ++half) {
+        std::uint64_t bits = generator();
+        for (int i = 0; i < 16; ++i, bits >>= 4) id += hex[bits & 15];
+    }
+    return id;
+}
+
+std::string access_log_json(std::string_view time, std::string_view method, std::string_view route, int status, long long micros,
+                            std::string_view request_id) {
+    rapidjson::StringBuffer buffer;
+    rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+    w.StartObject();
+    w.Key("time");
+    w.String(time.data(), static_cast<rapidjson::SizeType>(time.size()));
+    w.Key("level");
+    w.String(status >= 500 ? "error" : "info");
+    w.Key("msg");
+    w.String("access");
+    w.Key("method");
+    w.String(method.data(), static_cast<rapidjson::SizeType>(method.size()));
+    w.Key("route");
+    w.String(route.data(), static_cast<rapidjson::SizeType>(route.size()));
+    w.Key("status");
+    w.Int(status);
+    w.Key("duration_ms");
+    w.Double(static_cast<double>(micros) / 1000.0);
+    w.Key("request_id");
+    w.String(request_id.data(), static_cast<rapidjson::SizeType>(request_id.size()));
+    w.EndObject();
+    return std::string(buffer.GetString(), buffer.GetSize());
+}
 
 std::vector<std::pair<std::string, std::string>> standard_headers(const HttpResponse& response) {
     std::vector<std::pair<std::string, std::string>> headers{
@@ -223,7 +291,7 @@ void HttpServer::start() {
     // PROJ's transformation is looked up once per process (~100 ms); each I/O thread then copies it on
     // its first transformation in well under a millisecond, instead of a first request paying the lookup.
     geo::Transformer::warm_up();
-    endpoint_->setHandler(std::make_shared<Handler>(api_, config_.access_log));
+    endpoint_->setHandler(std::make_shared<Handler>(api_, config_.access_log, config_.log_format));
     endpoint_->serveThreaded();
 }
 

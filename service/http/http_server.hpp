@@ -2,8 +2,13 @@
 #include "service/http/api.hpp"
 #include "service/http/config.hpp"
 
+#include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 namespace Pistache::Http {
 class Endpoint;
@@ -33,6 +38,19 @@ private:
     std::shared_ptr<const Api> api_;
     std::unique_ptr<Pistache::Http::Endpoint> endpoint_;
 };
+
+// --- request ids and the JSON access log (issue 16); exposed for tests ---
+/// The longest X-Request-Id taken over from a proxy (nginx's $request_id has 32 characters).
+inline constexpr std::size_t max_request_id_length = 64;
+/// Whether a proxy's X-Request-Id may be taken over: 1 to 64 of [A-Za-z0-9._:-], so that it cannot
+/// break a log line, smuggle a header or carry anything long enough to hold personal data.
+bool valid_request_id(std::string_view id);
+/// A new request id: 32 random hex digits.
+std::string new_request_id();
+/// One access-log line as a JSON object (without the newline): time, level, msg, method, route, status,
+/// duration_ms, request_id. Never a query, path parameter or address: the caller passes the template.
+std::string access_log_json(std::string_view time, std::string_view method, std::string_view route, int status, long long micros,
+                            std::string_view request_id);
 
 /// Headers that every response carries: API-Version, the ADR security headers and CORS for the public
 /// API. Exposed for tests. `route` picks the Content-Security-Policy that fits the response.

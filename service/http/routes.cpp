@@ -6,6 +6,8 @@
 #include "service/endpoints/meldingen.hpp"
 #include "service/endpoints/ogc.hpp"
 #include "service/endpoints/parameters.hpp"
+#include "service/endpoints/sleutel.hpp"
+#include "service/endpoints/toegankelijkheid.hpp"
 #include "service/render/problem.hpp"
 #include "service/render/responses.hpp"
 #include "service/endpoints/writes.hpp"
@@ -27,6 +29,7 @@ Answer page(const RouteContext& c, const HttpRequest& request, const PathParams&
 constexpr char index_html[] = "index.html", root_route[] = "/";
 constexpr char embed_html[] = "embed.html", embed_route[] = "/embed";
 constexpr char beheer_html[] = "beheer.html", beheer_route[] = "/beheer";
+constexpr char docs_html[] = "api-docs.html", docs_route[] = "/v1/docs";
 
 Answer widget_file(const RouteContext& c, const HttpRequest& request, const PathParams& p) {
     if (p[0].find("..") != std::string_view::npos) return std::nullopt;
@@ -34,6 +37,7 @@ Answer widget_file(const RouteContext& c, const HttpRequest& request, const Path
 }
 
 Answer landing(const RouteContext&, const HttpRequest& request, const PathParams&) { return ogc_landing_page(request); }
+Answer toegankelijkheid(const RouteContext&, const HttpRequest& request, const PathParams&) { return get_toegankelijkheid(request); }
 
 Answer openapi(const RouteContext&, const HttpRequest&, const PathParams&) { return get_openapi(); }
 
@@ -92,6 +96,11 @@ Answer write(const RouteContext& c, const HttpRequest& request, const PathParams
     WriteContext context{*c.editor, c.limiter};
     return Write(context, request, p[0]);
 }
+Answer sleutel(const RouteContext& c, const HttpRequest& request, const PathParams&) {
+    if (c.editor == nullptr) return std::nullopt;
+    WriteContext context{*c.editor, c.limiter};
+    return get_sleutel(context, request);
+}
 Answer post(const RouteContext& c, const HttpRequest& request, const PathParams&) {
     if (c.editor == nullptr) return std::nullopt;
     WriteContext context{*c.editor, c.limiter};
@@ -123,9 +132,11 @@ std::vector<Route> build_routes() {
         {"/", {{get, page<index_html, root_route>, {}}}},
         {"/embed", {{get, page<embed_html, embed_route>, {}}}},
         {"/beheer", {{get, page<beheer_html, beheer_route>, {}}}},
+        {"/toegankelijkheid", {{get, toegankelijkheid, {}}}},
         {"/widget/v1/{bestand}", {{get, widget_file, {}}}, true},
         {"/v1", {{get, landing, {none}}}},
         {"/v1/openapi.json", {{get, openapi, {}}}},
+        {"/v1/docs", {{get, page<docs_html, docs_route>, {}}}},
         {"/v1/health", {{get, health_check, {}}}},
         {"/v1/informatiepunten",
          {{get, informatiepunten, {Names(informatiepunten_parameter_names), Names(export_parameter_names)}},
@@ -148,6 +159,7 @@ std::vector<Route> build_routes() {
         {"/v1/gemeenten/{gemeentecode}/overzicht", {{get, gemeente_overzicht, {Names(overzicht_parameter_names)}}}},
         {"/v1/bereikbaarheid", {{get, bereikbaarheid, {Names(bereikbaarheid_parameter_names)}}}},
         {"/v1/zoeksuggesties", {{get, zoeksuggesties, {Names(zoeksuggesties_parameter_names)}}}},
+        {"/v1/sleutel", {{get, sleutel, {none}}}},
         // OGC API - Features
         {"/v1/conformance", {{get, conformance, {none}}}},
         {"/v1/collections", {{get, collections, {none}}}},

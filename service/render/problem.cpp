@@ -12,6 +12,7 @@ constexpr std::array<ProblemKind, 16> table{{
     {codes::ongeldige_parameters, 400, "Een of meer parameters zijn ongeldig"},
     {codes::ongeldige_inhoud, 400, "De inhoud van het verzoek is ongeldig"},
     {codes::niet_geauthenticeerd, 401, "Geen geldige sleutel (token)"},
+    {codes::sleutel_verlopen, 401, "Deze sleutel is verlopen"},
     {codes::geen_toegang, 403, "Deze sleutel mag dit niet"},
     {codes::bestaat_al, 409, "Dit informatiepunt bestaat al"},
     {codes::al_afgesloten, 409, "Deze melding is al afgesloten"},

@@ -38,6 +38,7 @@ inline constexpr std::string_view pad_niet_gevonden = "pad-niet-gevonden";
 inline constexpr std::string_view methode_niet_toegestaan = "methode-niet-toegestaan";
 inline constexpr std::string_view verzoek_te_groot = "verzoek-te-groot";
 inline constexpr std::string_view niet_geauthenticeerd = "niet-geauthenticeerd";
+inline constexpr std::string_view sleutel_verlopen = "sleutel-verlopen";
 inline constexpr std::string_view geen_toegang = "geen-toegang";
 inline constexpr std::string_view bestaat_al = "bestaat-al";
 inline constexpr std::string_view versie_conflict = "versie-conflict";

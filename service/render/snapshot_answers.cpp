@@ -40,11 +40,11 @@ MunicipalityGeometry render_geometry(const geo::MunicipalityIndex& index) {
     for (std::size_t i = 0; i < index.all().size(); ++i) {
         const auto& geometry = index.geometry(i);
         vertices += geometry.getNumPoints();
-        out.geometry_crs84.push_back(polygon_geojson(Crs::crs84, geometry).value_or("null"));
+        out.geometry_crs84.push_back(polygon_geojson(Crs::crs84, geometry, PolygonForm::always_multi).value_or("null"));
         out.envelope_crs84.push_back(envelope_of(geometry));
         auto rd = geo::to_rd(geometry);
         if (rd) {
-            out.geometry_rd.push_back(polygon_geojson(Crs::rd_new, *rd).value_or("null"));
+            out.geometry_rd.push_back(polygon_geojson(Crs::rd_new, *rd, PolygonForm::always_multi).value_or("null"));
             out.envelope_rd.push_back(envelope_of(*rd));
         } else {
             std::fprintf(stderr, "error: ogc: municipality %s cannot be transformed to RD\n", index.all()[i].gemeentecode.c_str());

@@ -24,7 +24,9 @@ struct FixedBody {
 
 /// The GeoJSON geometry of every municipality in both CRSs and its envelope in both (index as in
 /// MunicipalityIndex::all()). Transforming all vertices to RD costs tens of milliseconds (logged when
-/// built), which a page of polygons should not pay each time.
+/// built), which a page of polygons should not pay each time. Every geometry is a MultiPolygon, also a
+/// municipality of one piece: GDAL and QGIS take a layer's type from the first features they read, and
+/// a mix gave a Polygon layer with MultiPolygon rows (tests/gis).
 struct MunicipalityGeometry {
     std::vector<std::string> geometry_crs84, geometry_rd;
     std::vector<std::array<double, 4>> envelope_crs84, envelope_rd;  // min x, min y, max x, max y

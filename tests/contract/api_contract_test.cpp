@@ -8,11 +8,13 @@
 #include "../support/json_access.hpp"  // before any RapidJSON header: its checked RAPIDJSON_ASSERT
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <fstream>
 #include <map>
 #include <random>
 #include <set>
+#include <sstream>
 
 // ServerProcess, the private servers and the shape-checked JSON readers (tests/support/json_access.hpp).
 using namespace ido::test;
@@ -415,6 +417,55 @@ TEST_F(Api, LogsHoldNoQueriesOrPositions) {
     const std::string log = own.log();
     EXPECT_NE(log.find("access GET /v1/informatiepunten 200"), std::string::npos);
     for (const char* secret : {"52.37123", "4.89456", "52.0912345", "geheim-zoekwoord", "lat=", "127.0.0.1:"})
+        EXPECT_EQ(log.find(secret), std::string::npos) << secret;
+}
+
+// The same guard for the JSON log (--log-formaat json, issue 16): one object per request with time,
+// level, route template, status, duration and the request id, which the response carries too; a
+// proxy's X-Request-Id is taken over when it is sound, replaced when it is not.
+TEST_F(Api, JsonLogsHoldOneObjectPerRequestWithItsIdAndNothingPersonal) {
+    ServerProcess own({"--log-formaat", "json"}, "contract-json-log-server.log");
+    httplib::Client client("127.0.0.1", own.port());
+    client.set_read_timeout(10, 0);
+    const std::string from_nginx = "0f3c9a1b2d4e5f60718293a4b5c6d7e8";
+    auto given = client.Get("/v1/informatiepunten?lat=52.37123&lon=4.89456&limit=3", httplib::Headers{{"X-Request-Id", from_nginx}});
+    ASSERT_TRUE(given);
+    EXPECT_EQ(given->get_header_value("X-Request-Id"), from_nginx);
+    std::set<std::string> made;
+    for (const std::string& bad : {std::string(65, 'a'), std::string("id met spaties"), std::string("a\"b"), std::string("")}) {
+        auto r = bad.empty() ? client.Get("/v1/gemeenten/GM0363") : client.Get("/v1/gemeenten/GM0363", httplib::Headers{{"X-Request-Id", bad}});
+        ASSERT_TRUE(r);
+        const std::string id = r->get_header_value("X-Request-Id");
+        EXPECT_EQ(id.size(), 32u) << id;
+        EXPECT_TRUE(std::all_of(id.begin(), id.end(), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)); })) << id;
+        EXPECT_NE(id, bad);
+        made.insert(id);
+    }
+    EXPECT_EQ(made.size(), 4u) << "every request gets its own id";
+    client.Get("/v1/informatiepunten?lat=geheim-zoekwoord&lon=5");
+    EXPECT_EQ(own.stop(), 0);
+    const std::string log = own.log();
+    std::size_t objects = 0;
+    std::set<std::string> logged_ids;
+    std::istringstream lines(log);
+    for (std::string line; std::getline(lines, line);) {
+        if (line.empty() || line.front() != '{') continue;
+        rapidjson::Document d;
+        d.Parse(line.c_str());
+        ASSERT_FALSE(d.HasParseError()) << line;
+        ++objects;
+        EXPECT_EQ(json_string(d, "/msg"), "access");
+        EXPECT_EQ(json_string(d, "/time").size(), 20u);
+        EXPECT_EQ(json_string(d, "/level"), json_int(d, "/status") >= 500 ? "error" : "info");
+        EXPECT_GE(json_number(d, "/duration_ms"), 0.0);
+        EXPECT_EQ(json_string(d, "/route").find('?'), std::string::npos);
+        logged_ids.insert(json_string(d, "/request_id"));
+    }
+    EXPECT_EQ(objects, 6u) << log;
+    EXPECT_TRUE(logged_ids.count(from_nginx));
+    for (const auto& id : made) EXPECT_TRUE(logged_ids.count(id)) << id;
+    EXPECT_NE(log.find("\"route\":\"/v1/gemeenten/{gemeentecode}\""), std::string::npos);
+    for (const char* secret : {"52.37123", "4.89456", "geheim-zoekwoord", "lat=", "127.0.0.1:", "GM0363", "spaties"})
         EXPECT_EQ(log.find(secret), std::string::npos) << secret;
 }
 

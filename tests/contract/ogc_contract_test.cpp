@@ -320,6 +320,8 @@ TEST_F(Ogc, RdOutputMatchesProj) {
     EXPECT_EQ(one.header("Content-Type"), "application/geo+json");
     EXPECT_EQ(json_string(one.json, "/type"), "Feature");
     EXPECT_EQ(json_string(one.json, "/properties/naam"), "Utrecht");
+    // One geometry type per collection, whatever the municipality's shape (GIS clients type a layer by it).
+    EXPECT_EQ(json_string(one.json, "/geometry/type"), "MultiPolygon");
     // The Dom tower (RD 136 784, 455 860) lies inside Utrecht's envelope in RD.
     auto f = features_of([&] {
         rapidjson::Document d;

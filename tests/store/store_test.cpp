@@ -3,6 +3,7 @@
 // only PostgreSQL does: announcing changes to other replicas, and surviving a server restart.
 #include "store/secrets.hpp"
 #include "store/store.hpp"
+#include "store/token_dates.hpp"
 #include "tests/support/postgres_server.hpp"
 
 #include <gtest/gtest.h>
@@ -366,6 +367,160 @@ TEST(PostgresConfig, PasswordsAreKeptOutOfLogs) {
 TEST(PostgresConfig, AnUnreachableServerIsReportedAsUnavailable) {
     // Port 1: nothing listens there; the connection is refused at once.
     EXPECT_THROW(open_postgres("postgresql://ido@127.0.0.1:1/ido_vinder?connect_timeout=2"), StoreUnavailable);
+}
+
+// --- token lifecycle (issue 16): expiry, last use, the migration of existing tokens ---
+
+std::string today_utc() { return utc_date(std::chrono::system_clock::now()); }
+
+TEST_P(StoreContract, ATokenHasAnExpiryGivenOrAYearByDefault) {
+    const auto [given, given_secret] = store_->create_token(Role::beheerder, "", "", "kort", "2031-02-28");
+    EXPECT_EQ(given.geldig_tot, "2031-02-28");
+    EXPECT_EQ(store_->find_token(given_secret)->geldig_tot, "2031-02-28");
+    const auto [plain, plain_secret] = store_->create_token(Role::beheerder, "", "", "standaard");
+    EXPECT_EQ(plain.geldig_tot, default_token_expiry(std::chrono::system_clock::now()));
+    EXPECT_EQ(store_->find_token(plain_secret)->geldig_tot, plain.geldig_tot);
+    EXPECT_EQ(store_->tokens().at(1).geldig_tot, plain.geldig_tot);
+    EXPECT_THROW(store_->create_token(Role::beheerder, "", "", "fout", "2031-02-30"), std::invalid_argument);
+    EXPECT_EQ(store_->tokens().size(), 2u);
+}
+
+TEST_P(StoreContract, AnExpiredTokenIsStillFoundWithItsExpirySoTheServiceCanSaySo) {
+    const auto [token, secret] = store_->create_token(Role::gemeente, "", "GM0344", "oud", "2031-01-01");
+    ASSERT_TRUE(GetParam().raw_exec(db_, "UPDATE tokens SET geldig_tot = '2020-01-31'"));
+    const auto found = store_->find_token(secret);
+    ASSERT_TRUE(found);
+    EXPECT_EQ(found->geldig_tot, "2020-01-31");
+    EXPECT_TRUE(is_expired(*found, today_utc()));
+    // Revoked stays not found, expired or not.
+    store_->revoke_token(token.id);
+    EXPECT_FALSE(store_->find_token(secret));
+}
+
+TEST_P(StoreContract, TheLastUseIsADayThatOnlyMovesForward) {
+    const auto [token, secret] = store_->create_token(Role::beheerder, "", "", "gebruik");
+    EXPECT_FALSE(store_->find_token(secret)->laatst_gebruikt);
+    EXPECT_FALSE(store_->tokens().at(0).laatst_gebruikt);
+    store_->record_token_use(token.id, "2026-12-01");
+    EXPECT_EQ(store_->find_token(secret)->laatst_gebruikt, "2026-12-01");
+    store_->record_token_use(token.id, "2026-11-30");  // a late writer with an older day
+    EXPECT_EQ(store_->tokens().at(0).laatst_gebruikt, "2026-12-01");
+    store_->record_token_use(token.id, "2026-12-02");
+    EXPECT_EQ(second_connection()->find_token(secret)->laatst_gebruikt, "2026-12-02");
+    EXPECT_FALSE(use_needs_recording(*store_->find_token(secret), "2026-12-02"));
+    EXPECT_TRUE(use_needs_recording(*store_->find_token(secret), "2026-12-03"));
+}
+
+// The schema of the first release (the stores' first migration, verbatim), with one token made then:
+// opening it applies every later migration, as an upgrade in the field does.
+const char* const first_release_sqlite = R"sql(
+    CREATE TABLE informatiepunten (
+        id            TEXT PRIMARY KEY,
+        versie        INTEGER NOT NULL,
+        eigenschappen TEXT NOT NULL,      -- the public properties, a JSON object
+        lon           REAL NOT NULL,
+        lat           REAL NOT NULL,
+        gewijzigd     TEXT NOT NULL,
+        verwijderd    TEXT                -- set when removed; the row and its history stay
+    );
+    CREATE TABLE wijzigingen (
+        id             INTEGER PRIMARY KEY AUTOINCREMENT,
+        tijd           TEXT NOT NULL,
+        informatiepunt TEXT NOT NULL,
+        token_id       INTEGER NOT NULL,
+        token_label    TEXT NOT NULL,
+        actie          TEXT NOT NULL,
+        veld           TEXT NOT NULL,
+        oud            TEXT NOT NULL,
+        nieuw          TEXT NOT NULL
+    );
+    CREATE INDEX wijzigingen_per_informatiepunt ON wijzigingen (informatiepunt, id);
+    -- The audit log is append-only, also for anyone with a SQL shell who forgets.
+    CREATE TRIGGER wijzigingen_niet_wijzigen BEFORE UPDATE ON wijzigingen BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+    CREATE TRIGGER wijzigingen_niet_verwijderen BEFORE DELETE ON wijzigingen BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+    CREATE TABLE tokens (
+        id           INTEGER PRIMARY KEY AUTOINCREMENT,
+        label        TEXT NOT NULL,
+        rol          TEXT NOT NULL,
+        organisatie  TEXT NOT NULL,
+        gemeentecode TEXT NOT NULL,
+        hash         BLOB NOT NULL UNIQUE,  -- SHA-256 of the secret; the secret is never stored
+        aangemaakt   TEXT NOT NULL,
+        ingetrokken  TEXT
+    );
+    CREATE TABLE teller (naam TEXT PRIMARY KEY, waarde INTEGER NOT NULL);
+    INSERT INTO teller VALUES ('data_version', 0), ('ooit_gevuld', 0);
+    )sql";
+const char* const first_release_postgres = R"sql(
+    CREATE TABLE informatiepunten (
+        id            text PRIMARY KEY,
+        versie        bigint NOT NULL,
+        -- the public properties, a JSON object, kept as text byte for byte: jsonb would reorder the keys,
+        -- and the API's answers and ETags must not depend on which store is used
+        eigenschappen text NOT NULL,
+        lon           double precision NOT NULL,
+        lat           double precision NOT NULL,
+        gewijzigd     timestamptz NOT NULL DEFAULT now(),
+        verwijderd    timestamptz             -- set when removed; the row and its history stay
+    );
+    CREATE TABLE wijzigingen (
+        id             bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        tijd           timestamptz NOT NULL DEFAULT now(),
+        informatiepunt text NOT NULL,
+        token_id       bigint NOT NULL,
+        token_label    text NOT NULL,
+        actie          text NOT NULL,
+        veld           text NOT NULL,
+        oud            text NOT NULL,
+        nieuw          text NOT NULL
+    );
+    CREATE INDEX wijzigingen_per_informatiepunt ON wijzigingen (informatiepunt, id);
+    -- The audit log is append-only, also for anyone with a SQL shell who forgets.
+    CREATE FUNCTION wijzigingen_alleen_toevoegen() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN RAISE EXCEPTION 'audit log is append-only'; END $$;
+    CREATE TRIGGER wijzigingen_niet_wijzigen BEFORE UPDATE OR DELETE ON wijzigingen
+        FOR EACH ROW EXECUTE FUNCTION wijzigingen_alleen_toevoegen();
+    CREATE TRIGGER wijzigingen_niet_legen BEFORE TRUNCATE ON wijzigingen
+        FOR EACH STATEMENT EXECUTE FUNCTION wijzigingen_alleen_toevoegen();
+    CREATE TABLE tokens (
+        id           bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        label        text NOT NULL,
+        rol          text NOT NULL,
+        organisatie  text NOT NULL,
+        gemeentecode text NOT NULL,
+        hash         bytea NOT NULL UNIQUE,   -- SHA-256 of the secret; the secret is never stored
+        aangemaakt   timestamptz NOT NULL DEFAULT now(),
+        ingetrokken  timestamptz
+    );
+    CREATE TABLE teller (naam text PRIMARY KEY, waarde bigint NOT NULL);
+    INSERT INTO teller VALUES ('data_version', 0), ('ooit_gevuld', 0);
+    )sql";
+
+TEST_P(StoreContract, TheMigrationGivesTokensOfAnOlderReleaseAYear) {
+    const std::string db = GetParam().new_database();
+    const bool sqlite = GetParam().name == "sqlite";
+    std::string sql = sqlite ? first_release_sqlite : first_release_postgres;
+    sql += sqlite ? "PRAGMA user_version = 1;" : "CREATE TABLE schema_versie (versie integer NOT NULL); INSERT INTO schema_versie VALUES (1);";
+    const std::string secret = "idov_van_voor_de_vervaldatum";
+    const std::string hash = ido::store::sha256(secret);
+    std::string hex;
+    for (unsigned char c : hash) {
+        static constexpr char digits[] = "0123456789abcdef";
+        hex += digits[c >> 4];
+        hex += digits[c & 15];
+    }
+    sql += std::string("INSERT INTO tokens (label, rol, organisatie, gemeentecode, hash, aangemaakt) VALUES ('oud', 'beheerder', '', '', ") +
+           (sqlite ? "X'" + hex + "', '2025-01-01T00:00:00Z');" : "'\\x" + hex + "'::bytea, now());");
+    ASSERT_TRUE(GetParam().raw_exec(db, sql));
+    const std::string before = default_token_expiry(std::chrono::system_clock::now());
+    auto upgraded = open_store(db);
+    const auto found = upgraded->find_token(secret);
+    ASSERT_TRUE(found) << "the token of the older release must survive the upgrade";
+    const std::string after = default_token_expiry(std::chrono::system_clock::now());
+    // A year from the migration (both bounds, in case the test runs across midnight UTC).
+    EXPECT_TRUE(found->geldig_tot == before || found->geldig_tot == after) << found->geldig_tot;
+    EXPECT_FALSE(found->laatst_gebruikt);
+    EXPECT_FALSE(is_expired(*found, today_utc()));
 }
 
 }  // namespace

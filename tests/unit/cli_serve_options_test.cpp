@@ -122,3 +122,23 @@ TEST(ServeOptions, UsageNamesEveryOptionWithItsVariable) {
 }
 
 }  // namespace
+
+// --- operations (issue 16): the metrics listener and the log format ---
+
+TEST(ServeOptions, MetricsAddressAndLogFormat) {
+    const Config plain = parsed({});
+    EXPECT_EQ(plain.metrics_address, "127.0.0.1");
+    EXPECT_FALSE(plain.metrics_port);
+    EXPECT_EQ(plain.log_format, Config::LogFormat::tekst);
+    const Config set = parsed({"--metrics-adres", "0.0.0.0:9100", "--log-formaat", "json"});
+    EXPECT_EQ(set.metrics_address, "0.0.0.0");
+    EXPECT_EQ(set.metrics_port, 9100);
+    EXPECT_EQ(set.log_format, Config::LogFormat::json);
+    const Config v6 = parsed({"--metrics-adres", "[::1]:9464"});
+    EXPECT_EQ(v6.metrics_address, "::1");
+    EXPECT_TRUE(parsed({"--metrics-adres", "uit"}).metrics_address.empty());
+    EXPECT_EQ(parsed({}, {{"IDO_METRICS_ADRES", "127.0.0.1:0"}, {"IDO_LOG_FORMAAT", "json"}}).metrics_port, 0);
+    for (const char* bad : {"9464", "127.0.0.1:", ":9464", "127.0.0.1:65536", "127.0.0.1:x"})
+        EXPECT_TRUE(mentions(problems_of({"--metrics-adres", bad}), "--metrics-adres")) << bad;
+    EXPECT_TRUE(mentions(problems_of({"--log-formaat", "xml"}), "--log-formaat"));
+}

@@ -283,3 +283,20 @@ TEST(crsGeometry, PolygonWithHoleAndMultiPolygonInBothCrs) {
 
     EXPECT_FALSE(polygon_geojson(Crs::crs84, *wkt("POINT(5 52)")).has_value());
 }
+
+TEST(crsGeometry, AlwaysMultiWrapsASinglePolygonAndKeepsAMultiPolygon) {
+    auto polygon = wkt("POLYGON((5.0 52.0, 5.2 52.0, 5.2 52.2, 5.0 52.2, 5.0 52.0),(5.05 52.05, 5.1 52.05, 5.1 52.1, 5.05 52.05))");
+    const auto single = polygon_geojson(Crs::crs84, *polygon);
+    const auto multi = polygon_geojson(Crs::crs84, *polygon, PolygonForm::always_multi);
+    ASSERT_TRUE(single && multi);
+    rapidjson::Document s, m;
+    s.Parse(single->c_str());
+    m.Parse(multi->c_str());
+    EXPECT_STREQ(m["type"].GetString(), "MultiPolygon");
+    ASSERT_EQ(m["coordinates"].Size(), 1u);
+    // The one member holds exactly the polygon's rings.
+    EXPECT_TRUE(m["coordinates"][0] == s["coordinates"]);
+
+    auto two = wkt("MULTIPOLYGON(((4.0 52.0, 4.1 52.0, 4.1 52.1, 4.0 52.0)),((6.0 53.0, 6.1 53.0, 6.1 53.1, 6.0 53.0)))");
+    EXPECT_EQ(polygon_geojson(Crs::crs84, *two, PolygonForm::always_multi), polygon_geojson(Crs::crs84, *two));
+}
