@@ -8,7 +8,7 @@
 namespace ido::service {
 namespace {
 
-constexpr std::array<ProblemKind, 16> table{{
+constexpr std::array table{std::to_array<ProblemKind>({
     {codes::ongeldige_parameters, 400, "Een of meer parameters zijn ongeldig"},
     {codes::ongeldige_inhoud, 400, "De inhoud van het verzoek is ongeldig"},
     {codes::niet_geauthenticeerd, 401, "Geen geldige sleutel (token)"},
@@ -26,7 +26,7 @@ constexpr std::array<ProblemKind, 16> table{{
     {codes::te_veel_verzoeken, 429, "Te veel verzoeken"},
     {codes::niet_beschikbaar, 503, "De dienst is tijdelijk niet beschikbaar"},
     {codes::interne_fout, 500, "Interne fout"},
-}};
+})};
 
 }  // namespace
 
