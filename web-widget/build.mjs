@@ -62,6 +62,20 @@ await build({
 });
 for (const f of ['beheer.html', 'beheer.css']) copyFileSync(join(hier, 'beheer', f), join(dist, f));
 
+// The municipal pages /gemeenten and /gemeenten/{gemeentecode} (server-rendered by the service): their
+// script and styles (gemeente/). Outside the widget's size budget.
+await build({
+  entryPoints: [join(hier, 'gemeente', 'gemeente.js')],
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  target: ['chrome100', 'firefox100', 'safari15.4'],
+  outfile: join(dist, 'gemeente.js'),
+  logLevel: 'warning',
+  banner: { js: '/* ido-vinder gemeentepagina, EUPL-1.2. */' },
+});
+copyFileSync(join(hier, 'gemeente', 'gemeente.css'), join(dist, 'gemeente.css'));
+
 const js = readFileSync(join(dist, 'ido-vinder.js'));
 const gz = gzipSync(js, { level: 9 }).length;
 const kb = (n) => (n / 1024).toFixed(1) + ' kB';

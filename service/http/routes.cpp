@@ -3,6 +3,7 @@
 #include "service/endpoints/bereikbaarheid.hpp"
 #include "service/endpoints/bereikbaarheid_parameters.hpp"
 #include "service/endpoints/endpoints.hpp"
+#include "service/endpoints/gemeente_paginas.hpp"
 #include "service/endpoints/ogc.hpp"
 #include "service/endpoints/parameters.hpp"
 #include "service/render/problem.hpp"
@@ -109,6 +110,8 @@ std::vector<Route> build_routes() {
         {"/embed", {{get, page<embed_html, embed_route>, {}}}},
         {"/beheer", {{get, page<beheer_html, beheer_route>, {}}}},
         {"/widget/v1/{bestand}", {{get, widget_file, {}}}, true},
+        {"/gemeenten", {{get, gemeenten_pagina, {}}}},  // the municipal pages (issue 13), docs/gemeentepagina.md
+        {"/gemeenten/{gemeentecode}", {{get, gemeente_pagina, {}}}},
         {"/v1", {{get, landing, {none}}}},
         {"/v1/openapi.json", {{get, openapi, {}}}},
         {"/v1/health", {{get, health_check, {}}}},
