@@ -186,13 +186,12 @@ std::string national_map(const coverage::NationalCoverage& national, const std::
         const auto& m = national.gemeenten[i];
         const auto cls = share_class(share_within(m.cijfers, 3000));
         ++counts[cls];
-        out += "<a href=\"/gemeenten/";
-        append_escaped(out, m.gemeentecode);
-        out += "\" tabindex=\"-1\" aria-hidden=\"true\"><path fill=\"";
+        // No links in the map: a role="img" may not hold controls, and the table links every municipality.
+        out += "<path fill=\"";
         out += share_classes[cls].colour;
         out += "\" d=\"" + paths[i] + "\"><title>";
         append_escaped(out, m.gemeentenaam);
-        out += ": " + percent(share_within(m.cijfers, 3000)) + " binnen 3 km</title></path></a>";
+        out += ": " + percent(share_within(m.cijfers, 3000)) + " binnen 3 km</title></path>";
     }
     out += "</svg><figcaption><p class=\"legenda-titel\">Deel van de inwoners binnen 3 km</p><ul class=\"legenda\">";
     for (std::size_t i = 0; i < share_classes.size(); ++i) {
@@ -252,7 +251,7 @@ std::string national_page(const coverage::NationalCoverage& national, const std:
 
     b += "<section aria-labelledby=\"tabel-kop\"><h2 id=\"tabel-kop\">Alle gemeenten</h2>"
          "<p>Klik op een kolomkop om de tabel te sorteren. Klik nog een keer om de volgorde om te draaien.</p>"
-         "<div class=\"tabel-rol\" tabindex=\"0\" role=\"region\" aria-labelledby=\"tabel-kop\">"
+         "<div class=\"tabel-rol\" tabindex=\"0\" role=\"region\" aria-label=\"Tabel met alle gemeenten\">"
          "<table class=\"sorteerbaar\" id=\"gemeenten-tabel\"><caption>Bereikbaarheid per gemeente (" +
          std::to_string(rows.size()) + " gemeenten)</caption><thead><tr>";
     for (const auto& column : columns) {
@@ -363,7 +362,7 @@ void figures_table(std::string& b, const MunicipalPage& p) {
     const auto& c = p.cijfers.cijfers;
     const auto g = group(p.vergelijkbaar);
     const coverage::CoverageFigures* w = p.wat_als ? &p.wat_als->cijfers.cijfers : nullptr;
-    b += "<div class=\"tabel-rol\" tabindex=\"0\" role=\"region\" aria-labelledby=\"cijfers-kop\"><table class=\"cijfers\" id=\"cijfers-tabel\">"
+    b += "<div class=\"tabel-rol\" tabindex=\"0\" role=\"region\" aria-label=\"Tabel met de cijfers\"><table class=\"cijfers\" id=\"cijfers-tabel\">"
          "<caption>De cijfers van ";
     append_escaped(b, p.cijfers.gemeentenaam);
     b += " naast Nederland en gemeenten van dezelfde grootte</caption><thead><tr><th scope=\"col\">Cijfer</th><th scope=\"col\">";
@@ -442,7 +441,7 @@ void witte_vlekken(std::string& b, const MunicipalPage& p) {
     const coverage::ThresholdCoverage* three = threshold(p.cijfers.cijfers, 3000);
     b += "<p>Een witte vlek is een postcodegebied waar het dichtstbijzijnde informatiepunt verder dan 3 km weg is. "
          "De grootste staan bovenaan.</p>";
-    b += "<div class=\"tabel-rol\" tabindex=\"0\" role=\"region\" aria-labelledby=\"vlekken-kop\"><table id=\"vlekken-tabel\"><caption>Witte vlekken: "
+    b += "<div class=\"tabel-rol\" tabindex=\"0\" role=\"region\" aria-label=\"Tabel met witte vlekken\"><table id=\"vlekken-tabel\"><caption>Witte vlekken: "
          "postcodes verder dan 3 km van een informatiepunt</caption><thead><tr><th scope=\"col\">Postcode</th><th scope=\"col\">Woonplaats</th>"
          "<th scope=\"col\">Inwoners</th><th scope=\"col\">Afstand</th></tr></thead><tbody>";
     std::size_t shown = 0;
