@@ -419,7 +419,8 @@ void help_point_table(std::string& b, const std::vector<HelpPointRow>& rows, std
          "<th scope=\"col\">Diensten</th><th scope=\"col\">Laatst gecontroleerd</th></tr></thead><tbody>";
     for (const auto& row : rows) {
         const auto& l = *row.location;
-        b += "<tr><th scope=\"row\"><a href=\"/?id=" + escape(l.id) + "\">" + escape(l.naam) + "</a></th><td>" +
+        // The name without a link: the page per help point (/informatiepunten/{id}) is another branch's.
+        b += "<tr><th scope=\"row\">" + escape(l.naam) + " <span class=\"klein\">(" + escape(l.id) + ")</span></th><td>" +
              (l.organisatie.empty() ? std::string("onbekend") : escape(l.organisatie)) + "</td>";
         if (across) b += "<td>" + km(row.afstand_tot_grens_m) + "</td>";
         b += "<td>" + (row.overzicht.tijden_onbekend ? std::string("onbekend") : decimal(row.overzicht.uren.per_week, 1)) + "</td>";
