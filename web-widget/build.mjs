@@ -70,6 +70,20 @@ copyFileSync(join(swaggerUi, 'swagger-ui-bundle.js'), join(dist, 'api-docs-swagg
 copyFileSync(join(swaggerUi, 'swagger-ui.css'), join(dist, 'api-docs-swagger-ui.css'));
 for (const f of ['api-docs.html', 'api-docs.js', 'api-docs.css']) copyFileSync(join(hier, 'api-docs', f), join(dist, f));
 
+// The municipal pages /gemeenten and /gemeenten/{gemeentecode} (server-rendered by the service): their
+// script and styles (gemeente/). Outside the widget's size budget.
+await build({
+  entryPoints: [join(hier, 'gemeente', 'gemeente.js')],
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  target: ['chrome100', 'firefox100', 'safari15.4'],
+  outfile: join(dist, 'gemeente.js'),
+  logLevel: 'warning',
+  banner: { js: '/* ido-vinder gemeentepagina, EUPL-1.2. */' },
+});
+copyFileSync(join(hier, 'gemeente', 'gemeente.css'), join(dist, 'gemeente.css'));
+
 const js = readFileSync(join(dist, 'ido-vinder.js'));
 const gz = gzipSync(js, { level: 9 }).length;
 const kb = (n) => (n / 1024).toFixed(1) + ' kB';

@@ -4,6 +4,7 @@
 #include "service/endpoints/bereikbaarheid_parameters.hpp"
 #include "service/endpoints/endpoints.hpp"
 #include "service/endpoints/meldingen.hpp"
+#include "service/endpoints/gemeente_paginas.hpp"
 #include "service/endpoints/ogc.hpp"
 #include "service/endpoints/parameters.hpp"
 #include "service/endpoints/sleutel.hpp"
@@ -134,6 +135,8 @@ std::vector<Route> build_routes() {
         {"/beheer", {{get, page<beheer_html, beheer_route>, {}}}},
         {"/toegankelijkheid", {{get, toegankelijkheid, {}}}},
         {"/widget/v1/{bestand}", {{get, widget_file, {}}}, true},
+        {"/gemeenten", {{get, gemeenten_pagina, {}}}},  // the municipal pages (issue 13), docs/gemeentepagina.md
+        {"/gemeenten/{gemeentecode}", {{get, gemeente_pagina, {}}}},
         {"/v1", {{get, landing, {none}}}},
         {"/v1/openapi.json", {{get, openapi, {}}}},
         {"/v1/docs", {{get, page<docs_html, docs_route>, {}}}},
