@@ -201,8 +201,8 @@ class IdoVinder extends HTMLElement {
       }
     }
 
-    if (this.gemeente) this.laadGemeente();
-    else this.toonBegin();
+    this.eersteAntwoord = this.gemeente ? this.laadGemeente() : null;
+    if (!this.gemeente) this.toonBegin();
     if (serverVraagOpBouw) neemOver(this, serverVraagOpBouw, this.serverHoogte);
   }
 

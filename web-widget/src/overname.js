@@ -30,8 +30,10 @@ export function serverVraag(el) {
 }
 
 /**
- * After the widget has built its own DOM: fill in the question, keep the height, search again.
- * `widget` is the IdoVinder element (it has invoer, dienst, nuOpen, zoek()).
+ * After the widget has built its own DOM: fill in the question and ask it again. Until that answer is
+ * shown, the server's markup stays on screen (through a slot) and the widget's own DOM stays hidden, so
+ * the resident never sees a "loading" state that would move things; then one swap. `widget` is the
+ * IdoVinder element (it has root, invoer, dienst, nuOpen, zoek(), eersteAntwoord).
  */
 export function neemOver(widget, vraag, hoogte) {
   if (hoogte > 0) {
@@ -49,8 +51,25 @@ export function neemOver(widget, vraag, hoogte) {
     widget.dienst.value = vraag.dienst;
   }
   widget.nuOpen.checked = vraag.openNu;
-  if (vraag.zoek) {
-    widget.invoer.value = vraag.zoek;
-    widget.zoek({ zoek: vraag.zoek });
-  }
+  if (vraag.zoek) widget.invoer.value = vraag.zoek;
+  // The municipality's list first (when there is one), then the search: never two answers racing.
+  const eerst = Promise.resolve(widget.eersteAntwoord);
+  const antwoord = vraag.zoek ? eerst.then(() => widget.zoek({ zoek: vraag.zoek })) : widget.eersteAntwoord;
+  if (!antwoord) return;
+  const root = widget.root;
+  const slot = document.createElement('slot');
+  root.hidden = true;
+  widget.shadowRoot.appendChild(slot);
+  let getoond = false;
+  const toon = (e) => {
+    if (getoond) return;
+    getoond = true;
+    slot.remove();
+    root.hidden = false;
+    if (e && e.type === 'focusin') widget.invoer.focus();
+  };
+  Promise.resolve(antwoord).finally(() => toon());
+  setTimeout(() => toon(), 8000);  // a slow network: the widget's own state after a while, whatever it is
+  // Whoever starts using the page before the answer is there gets the widget at once.
+  widget.addEventListener('focusin', toon, { once: true, capture: true });
 }
