@@ -1,5 +1,5 @@
 // Builds web-widget/dist/: ido-vinder.js (one self-contained file: custom element, Leaflet, CSS),
-// index.html (the public finder page), embed.html (the iframe page) and pagina.css (their styles),
+// pagina.css and zonder-js.css (the styles of the pages the service renders, docs/paginas.md),
 // and the editing page beheer.html with beheer.js and beheer.css.
 // Fails when the gzipped bundle is over the size budget.
 //

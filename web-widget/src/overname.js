@@ -55,7 +55,10 @@ export function neemOver(widget, vraag, hoogte) {
   // The municipality's list first (when there is one), then the search: never two answers racing.
   const eerst = Promise.resolve(widget.eersteAntwoord);
   const antwoord = vraag.zoek ? eerst.then(() => widget.zoek({ zoek: vraag.zoek })) : widget.eersteAntwoord;
-  if (!antwoord) return;
+  // Once the widget shows its own DOM, the server's copy goes: one form and one list in the document,
+  // for screen readers as for anyone querying the page.
+  const server = widget.querySelector(SERVER);
+  if (!antwoord) { if (server) server.remove(); return; }
   const root = widget.root;
   const slot = document.createElement('slot');
   root.hidden = true;
@@ -65,6 +68,7 @@ export function neemOver(widget, vraag, hoogte) {
     if (getoond) return;
     getoond = true;
     slot.remove();
+    if (server) server.remove();
     root.hidden = false;
     if (e && e.type === 'focusin') widget.invoer.focus();
   };
