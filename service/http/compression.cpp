@@ -84,9 +84,11 @@ std::string gzip(std::string_view bytes) {
 void compress_if_asked(HttpResponse& response, const HttpRequest& request) {
     if (!compressible(response.content_type) || has_header(response, "content-encoding") || has_header(response, "vary")) return;
     if (response.status == 204 || response.status == 304) return;
+    // Below the threshold the answer never depends on Accept-Encoding, so it names no Vary either.
     const std::string_view payload = response.payload();
+    if (payload.size() < compress_min_bytes) return;
     response.headers.emplace_back("Vary", "Accept-Encoding");
-    if (payload.size() < compress_min_bytes || !accepts_encoding(request, "gzip")) return;
+    if (!accepts_encoding(request, "gzip")) return;
     std::string compressed = gzip(payload);
     if (compressed.empty()) return;
     response.body = std::move(compressed);

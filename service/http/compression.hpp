@@ -24,8 +24,8 @@ bool compressible(std::string_view content_type);
 /// gzip of `bytes` (zlib, level 6); empty on failure.
 std::string gzip(std::string_view bytes);
 
-/// For a dynamic answer of a compressible type: adds `Vary: Accept-Encoding` and, when the client
-/// accepts gzip and the body is at least compress_min_bytes, sends it gzipped. Leaves an answer that
+/// For a dynamic answer of a compressible type of at least compress_min_bytes: adds
+/// `Vary: Accept-Encoding` and, when the client accepts gzip, sends it gzipped. Leaves an answer that
 /// already has a Content-Encoding (a static file) alone.
 void compress_if_asked(HttpResponse& response, const HttpRequest& request);
 

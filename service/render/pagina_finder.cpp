@@ -210,6 +210,8 @@ std::string render_finder(const FinderVraag& vraag, const FinderAntwoord& antwoo
     if (vraag.embed) {
         page.title = gemeente_naam.empty() ? "Informatiepunten Digitale Overheid" : "Informatiepunten Digitale Overheid in " + gemeente_naam;
         page.noindex = true;  // the iframe page: its content is on the site's own pages
+        page.description = "Informatiepunten Digitale Overheid" + (gemeente_naam.empty() ? std::string() : " in " + gemeente_naam) +
+                           ": gratis hulp bij DigiD, toeslagen, belastingen en andere zaken van de overheid.";
         page.body = "<main id=\"inhoud\" class=\"embed\">\n<h1 class=\"vh\">" + escape(page.title) + "</h1>\n" + widget + "</main>";
         return html::render_document(page);
     }
