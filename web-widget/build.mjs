@@ -1,11 +1,11 @@
 // Builds web-widget/dist/: ido-vinder.js (one self-contained file: custom element, Leaflet, CSS),
-// index.html (the public finder page), embed.html (the iframe page) and pagina.css (their styles),
+// pagina.css and zonder-js.css (the styles of the pages the service renders, docs/paginas.md),
 // and the editing page beheer.html with beheer.js and beheer.css.
 // Fails when the gzipped bundle is over the size budget.
 //
 //   node web-widget/build.mjs            (from the repository root; scripts/build.sh runs it)
 import { build, transform } from 'esbuild';
-import { gzipSync } from 'node:zlib';
+import { gzipSync, brotliCompressSync, constants as zlibConstants } from 'node:zlib';
 import { mkdirSync, readFileSync, writeFileSync, copyFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -89,6 +89,16 @@ const gz = gzipSync(js, { level: 9 }).length;
 const kb = (n) => (n / 1024).toFixed(1) + ' kB';
 console.log(`web-widget: dist/ido-vinder.js ${kb(js.length)}, gzipped ${kb(gz)} (budget ${kb(BUDGET_GZIP)})`);
 writeFileSync(join(dist, 'meta.json'), JSON.stringify({ bytes: js.length, gzipBytes: gz, budgetGzipBytes: BUDGET_GZIP }, null, 2));
+// Precompressed copies of every text file (issue 15 §5), so the service sends them without compressing
+// per request: gzip at level 9 and brotli at quality 11 (the slowest and smallest, fine once per build).
+for (const f of readdirSync(dist)) {
+  if (!/\.(js|css|html|json|svg|txt)$/.test(f)) continue;
+  const inhoud = readFileSync(join(dist, f));
+  writeFileSync(join(dist, f + '.gz'), gzipSync(inhoud, { level: 9 }));
+  writeFileSync(join(dist, f + '.br'), brotliCompressSync(inhoud, {
+    params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: inhoud.length },
+  }));
+}
 if (resultaat.warnings.length) console.log(`web-widget: ${resultaat.warnings.length} warning(s)`);
 if (gz >= BUDGET_GZIP) {
   console.error(`web-widget: FAILED size budget: gzipped ido-vinder.js is ${kb(gz)}, must be under ${kb(BUDGET_GZIP)}`);

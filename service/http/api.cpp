@@ -1,5 +1,6 @@
 #include "service/http/api.hpp"
 
+#include "service/http/compression.hpp"
 #include "service/http/routes.hpp"
 #include "service/render/problem.hpp"
 #include "service/render/responses.hpp"
@@ -33,7 +34,9 @@ HttpResponse Api::handle(const HttpRequest& request) const {
         response.headers.emplace_back("Access-Control-Max-Age", "86400");
         return response;
     }
-    return route_request({*locator_, widget_files_, editor_.get(), *limiter_, demand_, melding_limits_.get()}, request);
+    auto response = route_request({*locator_, widget_files_, editor_.get(), *limiter_, demand_, melding_limits_.get()}, request);
+    compress_if_asked(response, request);  // JSON lists and pages above a few kB, when the client accepts gzip
+    return response;
 }
 
 }  // namespace ido::service

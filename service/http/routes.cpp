@@ -9,6 +9,7 @@
 #include "service/endpoints/parameters.hpp"
 #include "service/endpoints/sleutel.hpp"
 #include "service/endpoints/toegankelijkheid.hpp"
+#include "service/endpoints/publieke_paginas.hpp"
 #include "service/render/problem.hpp"
 #include "service/render/responses.hpp"
 #include "service/endpoints/writes.hpp"
@@ -27,10 +28,19 @@ template <const char* Name, const char* Route>
 Answer page(const RouteContext& c, const HttpRequest& request, const PathParams&) {
     return get_static_file(c.widget_files, Name, request, Route);
 }
-constexpr char index_html[] = "index.html", root_route[] = "/";
-constexpr char embed_html[] = "embed.html", embed_route[] = "/embed";
 constexpr char beheer_html[] = "beheer.html", beheer_route[] = "/beheer";
 constexpr char docs_html[] = "api-docs.html", docs_route[] = "/v1/docs";
+
+// The public pages rendered on the server (service/endpoints/publieke_paginas.cpp).
+template <bool Embed>
+Answer finder(const RouteContext& c, const HttpRequest& request, const PathParams&) {
+    return get_finder_page(*c.locator.snapshot(), c.locator.geocoder(), c.widget_files, request, Embed);
+}
+Answer informatiepunt_page(const RouteContext& c, const HttpRequest& request, const PathParams& p) {
+    return get_informatiepunt_page(*c.locator.snapshot(), c.widget_files, request, p[0]);
+}
+Answer sitemap(const RouteContext& c, const HttpRequest& request, const PathParams&) { return get_sitemap(*c.locator.snapshot(), request); }
+Answer robots(const RouteContext&, const HttpRequest& request, const PathParams&) { return get_robots(request); }
 
 Answer widget_file(const RouteContext& c, const HttpRequest& request, const PathParams& p) {
     if (p[0].find("..") != std::string_view::npos) return std::nullopt;
@@ -130,8 +140,11 @@ std::vector<Route> build_routes() {
     return {
         // The widget and the finder page, and the editing page for libraries and municipalities (talks to
         // the write API with a token).
-        {"/", {{get, page<index_html, root_route>, {}}}},
-        {"/embed", {{get, page<embed_html, embed_route>, {}}}},
+        {"/", {{get, finder<false>, {Names(finder_parameter_names)}}}},
+        {"/embed", {{get, finder<true>, {Names(finder_parameter_names)}}}},
+        {"/informatiepunten/{id}", {{get, informatiepunt_page, {}}}},
+        {"/sitemap.xml", {{get, sitemap, {}}}},
+        {"/robots.txt", {{get, robots, {}}}},
         {"/beheer", {{get, page<beheer_html, beheer_route>, {}}}},
         {"/toegankelijkheid", {{get, toegankelijkheid, {}}}},
         {"/widget/v1/{bestand}", {{get, widget_file, {}}}, true},

@@ -13,6 +13,8 @@ import { teksten } from './teksten.js';
 import * as fmt from './opmaak.js';
 import { h, leeg, veiligeUrl } from './dom.js';
 import { Kaart } from './kaart.js';
+import { serverHoogte, serverVraag, neemOver } from './overname.js';
+import { toonAlternatieven } from './alternatieven.js';
 import stijlWidget from './stijl.css';
 import stijlLeaflet from 'leaflet/dist/leaflet.css';
 import { gecontroleerdRegel, meldBlok } from './melding.js';
@@ -61,6 +63,7 @@ class IdoVinder extends HTMLElement {
 
   constructor() {
     super();
+    this.serverHoogte = serverHoogte(this);  // before the shadow root hides the server's markup
     this.attachShadow({ mode: 'open' });
     stijlVoor(this.shadowRoot);
     this.uid = `ido${++volgnummer}`;
@@ -113,6 +116,7 @@ class IdoVinder extends HTMLElement {
   // ---- building the DOM once per configuration ----
   opbouwen() {
     this.afbreken();
+    const serverVraagOpBouw = this.root ? null : serverVraag(this);
     const t = (this.t = teksten(this.taal));
     if (this.hasAttribute('uit-url')) document.documentElement.lang = t.taalcode;
     this.staat = {
@@ -198,8 +202,9 @@ class IdoVinder extends HTMLElement {
       }
     }
 
-    if (this.gemeente) this.laadGemeente();
-    else this.toonBegin();
+    this.eersteAntwoord = this.gemeente ? this.laadGemeente() : null;
+    if (!this.gemeente) this.toonBegin();
+    if (serverVraagOpBouw) neemOver(this, serverVraagOpBouw, this.serverHoogte);
   }
 
   vulDienstKeuze(extra) {
@@ -507,6 +512,7 @@ class IdoVinder extends HTMLElement {
     this.leegTekst.hidden = lijst.length > 0;
     this.leegTekst.textContent = lijst.length ? '' : t.geenResultaatTip;
     lijst.forEach((ip, i) => this.lijst.appendChild(this.lijstItem(ip, i + 1)));
+    toonAlternatieven(this.lijstPaneel, lijst, t, this.staat.modus === 'zoek');
     if (this.kaart) {
       this.kaart.toon(lijst.map((ip, i) => {
         const c = ip.geometrie && ip.geometrie.coordinates;

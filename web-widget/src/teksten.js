@@ -102,6 +102,19 @@ const nl = {
   bronKaart: 'Kaartgegevens: Kadaster',
   bronGrenzen: 'Gemeentegrenzen: Kadaster / CBS, Wijk- en buurtkaart 2023',
   bronPostcodes: 'Postcodes en plaatsen: GeoNames (CC BY 4.0)',
+  // When no help point is near (alternatieven.js)
+  alternatieven: {
+    label: 'Andere hulp',
+    kop: { geen: 'Geen informatiepunt gevonden', ver: 'Geen informatiepunt dichtbij', dicht: 'De komende 7 dagen geen spreekuur' },
+    uitleg: {
+      geen: 'We vinden hier geen informatiepunt. U kunt ook op een andere manier hulp krijgen.',
+      ver: 'Het dichtstbijzijnde informatiepunt is meer dan 10 kilometer hier vandaan. U kunt ook op een andere manier hulp krijgen.',
+      dicht: 'Deze informatiepunten hebben de komende 7 dagen geen spreekuur dat wij kennen. U kunt ook op een andere manier hulp krijgen.',
+    },
+    belTekst: 'Bel gratis met de DigiHulplijn: ',
+    whatsapp: 'Of stuur een WhatsApp-bericht naar hetzelfde nummer.',
+    wat: 'Zij helpen u met vragen over de digitale overheid, zoals DigiD, toeslagen en belastingen.',
+  },
   diensten_labels: {
     digid: 'DigiD',
     belastingdienst: 'Belastingen',
@@ -225,6 +238,19 @@ const en = {
   bronKaart: 'Map data: Kadaster',
   bronGrenzen: 'Municipal boundaries: Kadaster / CBS, Wijk- en buurtkaart 2023',
   bronPostcodes: 'Postcodes and places: GeoNames (CC BY 4.0)',
+  // When no help point is near (alternatieven.js)
+  alternatieven: {
+    label: 'Other help',
+    kop: { geen: 'No information point found', ver: 'No information point nearby', dicht: 'No opening hours in the next 7 days' },
+    uitleg: {
+      geen: 'We cannot find an information point here. You can also get help in another way.',
+      ver: 'The nearest information point is more than 10 kilometres away. You can also get help in another way.',
+      dicht: 'These information points have no opening hours that we know of in the next 7 days. You can also get help in another way.',
+    },
+    belTekst: 'Call the DigiHulplijn for free: ',
+    whatsapp: 'Or send a WhatsApp message to the same number.',
+    wat: 'They help with questions about digital government, such as DigiD, benefits and taxes.',
+  },
   diensten_labels: {
     digid: 'DigiD',
     belastingdienst: 'Taxes',

@@ -1,0 +1,39 @@
+#pragma once
+// The finder pages `/` and `/embed`, rendered on the server from the API's own answer, so they work
+// without JavaScript: a plain GET form and, after a search, the results in words. The widget
+// (<ido-vinder>, web-widget/src/) takes over the same element when its script runs (docs/paginas.md).
+#include "service/render/pagina_kader.hpp"
+
+#include <rapidjson/document.h>
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+namespace ido::service::pagina {
+
+/// What the resident asked, decoded (the page's query: zoek, dienst, openNu; /embed also gemeente, taal, kaart).
+struct FinderVraag {
+    bool embed = false;
+    std::string zoek;
+    std::string dienst;
+    bool open_nu = false;
+    std::string gemeente;  ///< /embed only: GM code
+    std::string taal;      ///< /embed only: passed on to the widget
+    std::string kaart;     ///< /embed only: passed on to the widget
+};
+
+/// What the page shows under the form.
+struct FinderAntwoord {
+    /// The API answer: of GET /v1/informatiepunten (a search) or of GET /v1/gemeenten/{code}/informatiepunten
+    /// (the municipality's list on /embed). Null: nothing asked yet, or `melding` says what went wrong.
+    const rapidjson::Value* api = nullptr;
+    bool zoekresultaat = false;   ///< `api` is a nearest search (distances, nearest first)
+    std::string melding;          ///< a friendly message for a query that could not be answered
+    std::chrono::sys_seconds now{};
+};
+
+/// The whole document of `/` or `/embed`.
+std::string render_finder(const FinderVraag& vraag, const FinderAntwoord& antwoord, const std::string& base_url, const Bestanden& bestanden);
+
+}  // namespace ido::service::pagina

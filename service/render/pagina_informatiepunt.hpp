@@ -1,0 +1,25 @@
+#pragma once
+// The page of one help point, /informatiepunten/{id}: everything a resident needs to go there, on one
+// printed A4, with schema.org JSON-LD for search engines. Rendered from the API's answer of
+// GET /v1/informatiepunten/{id}, so the page says what the API says.
+#include "service/render/pagina_kader.hpp"
+
+#include <rapidjson/document.h>
+
+#include <chrono>
+#include <string>
+
+namespace ido::service::pagina {
+
+/// The whole document. `base_url` ("https://host", may be empty) makes the canonical link absolute.
+std::string render_informatiepunt(const rapidjson::Value& location, std::chrono::sys_seconds now, const std::string& base_url,
+                                  const Bestanden& bestanden);
+
+/// The schema.org JSON-LD of a help point (a GovernmentService available at a Place, with
+/// openingHoursSpecification from the coming spreekuren), as plain JSON (not yet script-safe).
+std::string informatiepunt_json_ld(const rapidjson::Value& location, std::chrono::sys_seconds now, const std::string& url);
+
+/// The 404 page for an unknown help point (the status is the caller's).
+std::string render_niet_gevonden(const Bestanden& bestanden);
+
+}  // namespace ido::service::pagina
