@@ -134,6 +134,7 @@ std::vector<Route> build_routes() {
         {"/v1/gemeenten/{gemeentecode}/financiering", {{get, get_financiering, {none}}}},
         {"/v1/gemeenten/{gemeentecode}/financiering/{jaar}", {{"PUT", put_financiering, {}}}},
         {"/v1/gemeenten/{gemeentecode}/kwartalen", {{get, get_kwartalen, {none}}}},
+        {"/v1/gemeenten/{gemeentecode}/rapport", {{get, get_rapport, {Names(rapport_parameter_names)}}}},
         {"/v1/bereikbaarheid", {{get, bereikbaarheid, {Names(bereikbaarheid_parameter_names)}}}},
         {"/v1/zoeksuggesties", {{get, zoeksuggesties, {Names(zoeksuggesties_parameter_names)}}}},
         // OGC API - Features
