@@ -181,6 +181,8 @@ from openapi_write import add_write  # the write API (service/openapi_write.py)
 add_write(doc)
 from openapi_coverage import add_coverage  # the coverage endpoints (service/openapi_coverage.py)
 add_coverage(doc)
+from openapi_gemeentedata import add_gemeentedata  # partners, financing, quarters, report (service/openapi_gemeentedata.py)
+add_gemeentedata(doc)
 if __name__ == "__main__":
     import argparse
     parser = argparse.ArgumentParser(description="Writes the OpenAPI document of the v1 API.")
