@@ -7,6 +7,7 @@
 #include "service/render/snapshot_answers.hpp"
 
 #include <chrono>
+#include <cmath>
 #include <variant>
 
 namespace ido::service {
@@ -19,8 +20,9 @@ const std::string route = "/v1/gemeenten/{gemeentecode}/kwartalen";
 // The thresholds kept, in metres; the columns of the store (binnen_1km ...).
 constexpr double kept_thresholds[] = {1000, 3000, 5000, 10000};
 
-void write_optional(JsonWriter& w, const std::optional<double>& v) {
-    if (v) w.Double(*v);
+// Whole metres and hours to two decimals, as GET .../bereikbaarheid and .../overzicht write them.
+void write_metres(JsonWriter& w, const std::optional<double>& v) {
+    if (v && std::isfinite(*v)) w.Int64(std::llround(*v));
     else w.Null();
 }
 
@@ -33,9 +35,9 @@ void write_quarter(JsonWriter& w, const store::QuarterFigures& q) {
     w.Key("inwoners");
     w.Int64(q.inwoners);
     w.Key("gemiddeldeAfstand");
-    write_optional(w, q.gemiddelde_afstand_m);
+    write_metres(w, q.gemiddelde_afstand_m);
     w.Key("medianeAfstand");
-    write_optional(w, q.mediaan_afstand_m);
+    write_metres(w, q.mediaan_afstand_m);
     w.Key("binnen");
     w.StartArray();
     const std::int64_t within[] = {q.binnen_1km, q.binnen_3km, q.binnen_5km, q.binnen_10km};
@@ -52,7 +54,7 @@ void write_quarter(JsonWriter& w, const store::QuarterFigures& q) {
     }
     w.EndArray();
     w.Key("urenPerWeek");
-    w.Double(q.uren_per_week);
+    w.Double(std::round(q.uren_per_week * 100) / 100);
     w.Key("informatiepunten");
     w.Int64(q.informatiepunten);
     w.EndObject();

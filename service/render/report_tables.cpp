@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <map>
 
 namespace ido::service {
@@ -12,6 +13,11 @@ namespace {
 ReportCell text(std::string value) { return {std::move(value), std::nullopt}; }
 ReportCell number(double value) { return {"", value}; }
 ReportCell optional_number(const std::optional<double>& value) { return value ? number(*value) : text(""); }
+// As the JSON API writes them (service/render/coverage_json.cpp): distances in whole metres, hours to
+// two decimals, so that the report and the API never disagree.
+ReportCell metres(double value) { return number(static_cast<double>(std::llround(value))); }
+ReportCell optional_metres(const std::optional<double>& value) { return value ? metres(*value) : text(""); }
+ReportCell hours(double value) { return number(std::round(value * 100) / 100); }
 ReportCell yes_no(std::optional<bool> value) { return text(value ? (*value ? "ja" : "nee") : "onbekend"); }
 
 std::string member_text(const rapidjson::Value& object, const char* key) {
@@ -54,7 +60,7 @@ ReportTable locaties(const ReportInput& in) {
 }
 
 std::vector<ReportCell> hours_cells(const coverage::HoursFigures& u) {
-    return {number(u.per_week), number(u.inloop), number(u.op_afspraak), number(u.werkwijze_onbekend), number(u.avond), number(u.zaterdag)};
+    return {hours(u.per_week), hours(u.inloop), hours(u.op_afspraak), hours(u.werkwijze_onbekend), hours(u.avond), hours(u.zaterdag)};
 }
 
 ReportTable openingstijden(const ReportInput& in) {
@@ -100,25 +106,25 @@ ReportTable bereikbaarheid(const ReportInput& in) {
     };
     const ReportCell none = text("");
     row("inwoners", "", "", "", none, number(static_cast<double>(f.inwoners)), none, none);
-    row("gemiddeldeAfstand", "", "", "", optional_number(f.gemiddelde_afstand_m), none, none, none);
-    row("medianeAfstand", "", "", "", optional_number(f.mediaan_afstand_m), none, none, none);
+    row("gemiddeldeAfstand", "", "", "", optional_metres(f.gemiddelde_afstand_m), none, none, none);
+    row("medianeAfstand", "", "", "", optional_metres(f.mediaan_afstand_m), none, none, none);
     row("informatiepunten", "", "", "", none, none, none, number(static_cast<double>(in.bereikbaarheid.informatiepunten)));
     for (const auto& d : f.drempels)
-        row("binnen", "", "", "", number(d.drempel_m), number(static_cast<double>(d.inwoners_binnen)), optional_number(d.aandeel), none);
+        row("binnen", "", "", "", metres(d.drempel_m), number(static_cast<double>(d.inwoners_binnen)), optional_number(d.aandeel), none);
     // The witte vlekken beyond the largest threshold, largest first (all of them: a spreadsheet has room).
     if (!f.drempels.empty())
         for (const auto& g : f.drempels.back().witte_vlekken)
-            row("witteVlek", "", g.pc4, g.woonplaatsen.empty() ? "" : g.woonplaatsen.front(), number(g.afstand_m),
+            row("witteVlek", "", g.pc4, g.woonplaatsen.empty() ? "" : g.woonplaatsen.front(), metres(g.afstand_m),
                 number(static_cast<double>(g.inwoners)), none, none);
     for (const auto& q : in.kwartalen) {
         row("kwartaal:inwoners", q.kwartaal, "", "", none, number(static_cast<double>(q.inwoners)), none, none);
-        row("kwartaal:gemiddeldeAfstand", q.kwartaal, "", "", optional_number(q.gemiddelde_afstand_m), none, none, none);
-        row("kwartaal:medianeAfstand", q.kwartaal, "", "", optional_number(q.mediaan_afstand_m), none, none, none);
+        row("kwartaal:gemiddeldeAfstand", q.kwartaal, "", "", optional_metres(q.gemiddelde_afstand_m), none, none, none);
+        row("kwartaal:medianeAfstand", q.kwartaal, "", "", optional_metres(q.mediaan_afstand_m), none, none, none);
         const std::pair<double, std::int64_t> within[] = {{1000, q.binnen_1km}, {3000, q.binnen_3km}, {5000, q.binnen_5km}, {10000, q.binnen_10km}};
         for (const auto& [afstand, inwoners] : within)
             row("kwartaal:binnen", q.kwartaal, "", "", number(afstand), number(static_cast<double>(inwoners)),
                 q.inwoners > 0 ? number(static_cast<double>(inwoners) / static_cast<double>(q.inwoners)) : none, none);
-        row("kwartaal:urenPerWeek", q.kwartaal, "", "", none, none, none, number(q.uren_per_week));
+        row("kwartaal:urenPerWeek", q.kwartaal, "", "", none, none, none, hours(q.uren_per_week));
         row("kwartaal:informatiepunten", q.kwartaal, "", "", none, none, none, number(static_cast<double>(q.informatiepunten)));
     }
     return t;
