@@ -86,6 +86,13 @@ const nl = {
   bronKaart: 'Kaartgegevens: Kadaster',
   bronGrenzen: 'Gemeentegrenzen: Kadaster / CBS, Wijk- en buurtkaart 2023',
   bronPostcodes: 'Postcodes en plaatsen: GeoNames (CC BY 4.0)',
+  // The municipality's local partners (partners.js).
+  partnersKop: 'Meer hulp in uw gemeente',
+  partnersUitleg: 'De gemeente werkt samen met deze organisaties. Ook daar kunt u terecht.',
+  partnerSoort: (s) => ({ taalhuis: 'Taalhuis', belastingspreekuur: 'belastingspreekuur', formulierenhulp: 'hulp bij formulieren',
+    schuldhulp: 'hulp bij schulden', anders: 'andere hulp' })[s] || 'andere hulp',
+  partnerBel: 'Bel',
+  partnerWebsite: (naam) => `Website van ${naam}`,
   diensten_labels: {
     digid: 'DigiD',
     belastingdienst: 'Belastingen',
@@ -193,6 +200,13 @@ const en = {
   bronKaart: 'Map data: Kadaster',
   bronGrenzen: 'Municipal boundaries: Kadaster / CBS, Wijk- en buurtkaart 2023',
   bronPostcodes: 'Postcodes and places: GeoNames (CC BY 4.0)',
+  // The municipality's local partners (partners.js).
+  partnersKop: 'More help in your municipality',
+  partnersUitleg: 'The municipality works with these organisations. They can help you too.',
+  partnerSoort: (s) => ({ taalhuis: 'language help', belastingspreekuur: 'tax help', formulierenhulp: 'help with forms',
+    schuldhulp: 'debt help', anders: 'other help' })[s] || 'other help',
+  partnerBel: 'Call',
+  partnerWebsite: (naam) => `Website of ${naam}`,
   diensten_labels: {
     digid: 'DigiD',
     belastingdienst: 'Taxes',
