@@ -5,6 +5,7 @@
 #include "geo/coverage/coverage.hpp"
 #include "geo/coverage/demand.hpp"
 #include "geo/locator.hpp"
+#include "service/endpoints/gemeentedata.hpp"
 #include "service/http/api.hpp"
 #include "service/http/http_server.hpp"
 #include "service/http/metrics.hpp"
@@ -318,6 +319,18 @@ int serve_command(const std::vector<std::string>& args, const Environment& envir
         return 0;
     }
 
+    // The quarter's coverage figures (issue 13), kept once per quarter; checked again after every reload.
+    auto keep_quarter = [&] {
+        try {
+            if (const auto rows = ido::service::record_quarter_if_absent(loaded.editor->store(), *locator->snapshot(), demand,
+                                                                         std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now())))
+                std::fprintf(stderr, "ido-vinder: stored this quarter's coverage figures (%zu areas)\n", rows);
+        } catch (const std::exception& e) {
+            std::fprintf(stderr, "ido-vinder: could not store this quarter's figures, trying again later: %s\n", e.what());
+        }
+    };
+    keep_quarter();
+
     auto api = std::make_shared<const ido::service::Api>(locator, std::move(widget), loaded.editor, demand);
     ido::service::HttpServer server(config, api);
     try {
@@ -363,6 +376,7 @@ int serve_command(const std::vector<std::string>& args, const Environment& envir
             try {
                 if (loaded.editor->reload_if_changed()) std::fprintf(stderr, "ido-vinder: the store changed, index rebuilt\n");
                 *last_confirmed = seconds_since_epoch();  // the snapshot is known to match the store now
+                keep_quarter();
                 failing = false;
             } catch (const std::exception& e) {
                 // Once per outage, not every interval: the reads go on from the current snapshot.

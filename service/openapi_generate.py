@@ -185,6 +185,8 @@ from openapi_meldingen import add_meldingen  # reports from residents and confir
 add_meldingen(doc)
 from openapi_operations import add_operations  # token self-check /v1/sleutel (service/openapi_operations.py)
 add_operations(doc)
+from openapi_gemeentedata import add_gemeentedata  # partners, financing, quarters, report (service/openapi_gemeentedata.py)
+add_gemeentedata(doc)
 if __name__ == "__main__":
     import argparse
     parser = argparse.ArgumentParser(description="Writes the OpenAPI document of the v1 API.")

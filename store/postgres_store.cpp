@@ -13,6 +13,7 @@
 
 #include "store/json_diff.hpp"
 #include "store/meldingen.hpp"
+#include "store/municipal_records.hpp"
 #include "store/secrets.hpp"
 
 #include <libpq-fe.h>
@@ -104,6 +105,64 @@ const std::vector<const char*> migrations = {
     ALTER TABLE tokens ALTER COLUMN geldig_tot SET NOT NULL;
     ALTER TABLE tokens ADD COLUMN laatst_gebruikt date;
     )sql",
+    // Issue 13: the municipal data (partners, financing, quarterly coverage figures) and its audit log.
+    R"sql(
+    CREATE TABLE partners (
+        id            bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        gemeentecode  text NOT NULL,
+        versie        bigint NOT NULL,
+        naam          text NOT NULL,
+        soort         text NOT NULL,
+        omschrijving  text NOT NULL,   -- '' when not given, as the other optional texts
+        adres         text NOT NULL,
+        telefoon      text NOT NULL,
+        email         text NOT NULL,
+        website       text NOT NULL,
+        verwijderd    timestamptz      -- set when removed; the row and its history stay
+    );
+    CREATE INDEX partners_per_gemeente ON partners (gemeentecode, id);
+    CREATE TABLE financiering (
+        gemeentecode  text NOT NULL,
+        jaar          integer NOT NULL,
+        bedrag        double precision NOT NULL,
+        bron          text NOT NULL,
+        ingevoerd     timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (gemeentecode, jaar)
+    );
+    -- One row per quarter and area; the key makes replicas that race to store a quarter store it once.
+    CREATE TABLE kwartaalcijfers (
+        kwartaal           text NOT NULL,
+        gebied             text NOT NULL,
+        vastgelegd         timestamptz NOT NULL DEFAULT now(),
+        inwoners           bigint NOT NULL,
+        gemiddelde_afstand double precision,
+        mediane_afstand    double precision,
+        binnen_1km         bigint NOT NULL,
+        binnen_3km         bigint NOT NULL,
+        binnen_5km         bigint NOT NULL,
+        binnen_10km        bigint NOT NULL,
+        uren_per_week      double precision NOT NULL,
+        informatiepunten   bigint NOT NULL,
+        PRIMARY KEY (kwartaal, gebied)
+    );
+    CREATE TABLE gemeente_wijzigingen (
+        id            bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        tijd          timestamptz NOT NULL DEFAULT now(),
+        gemeentecode  text NOT NULL,
+        onderwerp     text NOT NULL,
+        token_id      bigint NOT NULL,
+        token_label   text NOT NULL,
+        actie         text NOT NULL,
+        veld          text NOT NULL,
+        oud           text NOT NULL,
+        nieuw         text NOT NULL
+    );
+    CREATE INDEX gemeente_wijzigingen_per_gemeente ON gemeente_wijzigingen (gemeentecode, id);
+    CREATE TRIGGER gemeente_wijzigingen_niet_wijzigen BEFORE UPDATE OR DELETE ON gemeente_wijzigingen
+        FOR EACH ROW EXECUTE FUNCTION wijzigingen_alleen_toevoegen();
+    CREATE TRIGGER gemeente_wijzigingen_niet_legen BEFORE TRUNCATE ON gemeente_wijzigingen
+        FOR EACH STATEMENT EXECUTE FUNCTION wijzigingen_alleen_toevoegen();
+    )sql",
 };
 
 // The channel on which every commit is announced; the payload is the new data_version.
@@ -118,6 +177,8 @@ constexpr const char* schema_lock = "SELECT pg_advisory_xact_lock(7346020211)";
     ", antwoord FROM meldingen"
 // A date column as YYYY-MM-DD whatever the server's DateStyle (NULL stays NULL).
 #define IDO_DAY(column) "to_char(" column ", 'YYYY-MM-DD')"
+// The columns of a partner, in the order read_partner reads them.
+#define IDO_PARTNER_COLUMNS "id, gemeentecode, versie, naam, soort, omschrijving, adres, telefoon, email, website"
 
 // Server errors that mean "not possible now, try again" rather than "this request is wrong":
 // connection exceptions (class 08), the server shutting down or starting (57P01-57P03), a statement or
@@ -517,6 +578,17 @@ public:
             auto r = db_.exec(IDO_MELDING_SELECT " WHERE $1::text = '' OR status = $1::text ORDER BY id", {std::string(status)});
             std::vector<Melding> out;
             for (int i = 0; i < r.rows(); ++i) out.push_back(melding_row(r, i));
+    // --- municipal data (issue 13): partners, financing, quarterly figures ---------------------------------
+    // Not counted in data_version (no NOTIFY): none of it is in the snapshot, and every read comes from
+    // the database, so every replica sees a commit at once.
+
+    std::vector<Partner> partners(std::string_view gemeentecode) override {
+        std::lock_guard lock(mutex_);
+        return reading([&] {
+            auto r = db_.exec("SELECT " IDO_PARTNER_COLUMNS " FROM partners WHERE gemeentecode = $1 AND verwijderd IS NULL ORDER BY id",
+                              {std::string(gemeentecode)});
+            std::vector<Partner> out;
+            for (int i = 0; i < r.rows(); ++i) out.push_back(read_partner(r, i));
             return out;
         });
     }
@@ -581,6 +653,145 @@ public:
                 audit(std::string(id), author, std::string(melding_acties::gecontroleerd), change.field, change.old_json, change.new_json);
             bump();
             return WriteResult{WriteOutcome::ok, version};
+    std::optional<Partner> partner(std::int64_t id) override {
+        std::lock_guard lock(mutex_);
+        return reading([&] { return find_partner(id, false); });
+    }
+
+    Partner create_partner(const Partner& partner, const Author& author) override {
+        std::lock_guard lock(mutex_);
+        return writing([&] {
+            auto r = db_.exec("INSERT INTO partners (gemeentecode, versie, naam, soort, omschrijving, adres, telefoon, email, website) "
+                              "VALUES ($1, 1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+                              {partner.gemeentecode, partner.naam, partner.soort, partner.omschrijving, partner.adres, partner.telefoon,
+                               partner.email, partner.website});
+            Partner stored = partner;
+            stored.id = r.integer(0, 0);
+            stored.versie = 1;
+            municipal_audit(stored.gemeentecode, "partner/" + std::to_string(stored.id), author, "aangemaakt", "", "null", partner_json(stored));
+            return stored;
+        });
+    }
+
+    WriteResult update_partner(std::int64_t id, std::int64_t expected_version, const Partner& partner, const Author& author) override {
+        std::lock_guard lock(mutex_);
+        return writing([&] {
+            auto current = find_partner(id, true);  // FOR UPDATE: a concurrent write waits, then sees the new versie
+            if (!current) return WriteResult{WriteOutcome::niet_gevonden, 0};
+            if (current->versie != expected_version) return WriteResult{WriteOutcome::versie_conflict, current->versie};
+            const auto changes = partner_changes(*current, partner);
+            if (changes.empty()) return WriteResult{WriteOutcome::ok, current->versie};
+            db_.exec("UPDATE partners SET versie = versie + 1, naam = $1, soort = $2, omschrijving = $3, adres = $4, telefoon = $5, email = $6, "
+                     "website = $7 WHERE id = $8",
+                     {partner.naam, partner.soort, partner.omschrijving, partner.adres, partner.telefoon, partner.email, partner.website,
+                      std::to_string(id)});
+            for (const auto& change : changes)
+                municipal_audit(current->gemeentecode, "partner/" + std::to_string(id), author, "gewijzigd", change.field, change.old_json,
+                                change.new_json);
+            return WriteResult{WriteOutcome::ok, current->versie + 1};
+        });
+    }
+
+    WriteResult remove_partner(std::int64_t id, std::int64_t expected_version, const Author& author) override {
+        std::lock_guard lock(mutex_);
+        return writing([&] {
+            auto current = find_partner(id, true);
+            if (!current) return WriteResult{WriteOutcome::niet_gevonden, 0};
+            if (current->versie != expected_version) return WriteResult{WriteOutcome::versie_conflict, current->versie};
+            db_.exec("UPDATE partners SET versie = versie + 1, verwijderd = now() WHERE id = $1", {std::to_string(id)});
+            municipal_audit(current->gemeentecode, "partner/" + std::to_string(id), author, "verwijderd", "", partner_json(*current), "null");
+            return WriteResult{WriteOutcome::ok, current->versie + 1};
+        });
+    }
+
+    std::vector<Financing> financing(std::string_view gemeentecode) override {
+        std::lock_guard lock(mutex_);
+        return reading([&] {
+            auto r = db_.exec("SELECT gemeentecode, jaar, bedrag, bron, " IDO_UTC("ingevoerd") " FROM financiering WHERE gemeentecode = $1 ORDER BY jaar",
+                              {std::string(gemeentecode)});
+            std::vector<Financing> out;
+            for (int i = 0; i < r.rows(); ++i)
+                out.push_back({r.text(i, 0), static_cast<int>(r.integer(i, 1)), r.real(i, 2), r.text(i, 3), r.text(i, 4)});
+            return out;
+        });
+    }
+
+    bool set_financing(const Financing& financing, const Author& author) override {
+        std::lock_guard lock(mutex_);
+        return writing([&] {
+            // The advisory lock of the row's key: two replicas setting the same new year wait for each other,
+            // so both audit entries tell the truth about what was there before.
+            db_.exec("SELECT pg_advisory_xact_lock(hashtext($1))", {financing.gemeentecode + "/" + std::to_string(financing.jaar)});
+            auto old = db_.exec("SELECT bedrag, bron FROM financiering WHERE gemeentecode = $1 AND jaar = $2 FOR UPDATE",
+                                {financing.gemeentecode, std::to_string(financing.jaar)});
+            const bool existed = old.rows() == 1;
+            const std::string old_json = existed ? financing_json({"", 0, old.real(0, 0), old.text(0, 1), ""}) : "null";
+            const std::string new_json = financing_json(financing);
+            if (old_json == new_json) return false;
+            db_.exec("INSERT INTO financiering (gemeentecode, jaar, bedrag, bron) VALUES ($1, $2, $3, $4) ON CONFLICT (gemeentecode, jaar) "
+                     "DO UPDATE SET bedrag = excluded.bedrag, bron = excluded.bron, ingevoerd = now()",
+                     {financing.gemeentecode, std::to_string(financing.jaar), number(financing.bedrag), financing.bron});
+            municipal_audit(financing.gemeentecode, "financiering/" + std::to_string(financing.jaar), author, existed ? "gewijzigd" : "aangemaakt",
+                            "", old_json, new_json);
+            return !existed;
+        });
+    }
+
+    bool has_quarter(std::string_view kwartaal) override {
+        std::lock_guard lock(mutex_);
+        return reading([&] { return db_.exec("SELECT 1 FROM kwartaalcijfers WHERE kwartaal = $1 LIMIT 1", {std::string(kwartaal)}).rows() == 1; });
+    }
+
+    std::size_t record_quarter(const std::vector<QuarterFigures>& rows) override {
+        std::lock_guard lock(mutex_);
+        return writing([&] {
+            std::size_t inserted = 0;
+            auto optional = [](const std::optional<double>& v) { return v ? number(*v) : std::string(); };
+            for (const auto& r : rows) {
+                // NULLIF: libpq's text parameters cannot say NULL through this helper; '' stands for it.
+                auto result = db_.exec(
+                    "INSERT INTO kwartaalcijfers (kwartaal, gebied, inwoners, gemiddelde_afstand, mediane_afstand, binnen_1km, binnen_3km, "
+                    "binnen_5km, binnen_10km, uren_per_week, informatiepunten) VALUES ($1, $2, $3, NULLIF($4, '')::double precision, "
+                    "NULLIF($5, '')::double precision, $6, $7, $8, $9, $10, $11) ON CONFLICT (kwartaal, gebied) DO NOTHING RETURNING 1",
+                    {r.kwartaal, r.gebied, std::to_string(r.inwoners), optional(r.gemiddelde_afstand_m), optional(r.mediaan_afstand_m),
+                     std::to_string(r.binnen_1km), std::to_string(r.binnen_3km), std::to_string(r.binnen_5km), std::to_string(r.binnen_10km),
+                     number(r.uren_per_week), std::to_string(r.informatiepunten)});
+                inserted += static_cast<std::size_t>(result.rows());
+            }
+            return inserted;
+        });
+    }
+
+    std::vector<QuarterFigures> quarters(std::string_view gebied) override {
+        std::lock_guard lock(mutex_);
+        return reading([&] {
+            auto r = db_.exec("SELECT kwartaal, gebied, " IDO_UTC("vastgelegd") ", inwoners, gemiddelde_afstand, mediane_afstand, binnen_1km, "
+                              "binnen_3km, binnen_5km, binnen_10km, uren_per_week, informatiepunten FROM kwartaalcijfers WHERE gebied = $1 "
+                              "ORDER BY kwartaal COLLATE \"C\"",
+                              {std::string(gebied)});
+            std::vector<QuarterFigures> out;
+            for (int i = 0; i < r.rows(); ++i) {
+                QuarterFigures f{r.text(i, 0), r.text(i, 1), r.text(i, 2), r.integer(i, 3), std::nullopt, std::nullopt, r.integer(i, 6),
+                                 r.integer(i, 7), r.integer(i, 8), r.integer(i, 9), r.real(i, 10), r.integer(i, 11)};
+                if (!r.is_null(i, 4)) f.gemiddelde_afstand_m = r.real(i, 4);
+                if (!r.is_null(i, 5)) f.mediaan_afstand_m = r.real(i, 5);
+                out.push_back(std::move(f));
+            }
+            return out;
+        });
+    }
+
+    std::vector<MunicipalAuditEntry> municipal_history(std::string_view gemeentecode) override {
+        std::lock_guard lock(mutex_);
+        return reading([&] {
+            auto r = db_.exec("SELECT id, " IDO_UTC("tijd") ", gemeentecode, onderwerp, token_id, token_label, actie, veld, oud, nieuw "
+                              "FROM gemeente_wijzigingen WHERE gemeentecode = $1 ORDER BY id",
+                              {std::string(gemeentecode)});
+            std::vector<MunicipalAuditEntry> out;
+            for (int i = 0; i < r.rows(); ++i)
+                out.push_back({r.integer(i, 0), r.text(i, 1), r.text(i, 2), r.text(i, 3), r.integer(i, 4), r.text(i, 5), r.text(i, 6),
+                               r.text(i, 7), r.text(i, 8), r.text(i, 9)});
+            return out;
         });
     }
 
@@ -713,6 +924,28 @@ private:
     std::int64_t counter(const char* name) {
         auto r = db_.exec("SELECT waarde FROM teller WHERE naam = $1", {std::string(name)});
         return r.rows() ? r.integer(0, 0) : 0;
+    }
+
+
+    // --- municipal data helpers ---
+    static Partner read_partner(const Result& r, int i) {
+        return {r.integer(i, 0), r.text(i, 1), r.integer(i, 2), r.text(i, 3), r.text(i, 4), r.text(i, 5), r.text(i, 6), r.text(i, 7),
+                r.text(i, 8), r.text(i, 9)};
+    }
+
+    std::optional<Partner> find_partner(std::int64_t id, bool for_update) {
+        auto r = db_.exec(for_update ? "SELECT " IDO_PARTNER_COLUMNS " FROM partners WHERE id = $1 AND verwijderd IS NULL FOR UPDATE"
+                                     : "SELECT " IDO_PARTNER_COLUMNS " FROM partners WHERE id = $1 AND verwijderd IS NULL",
+                          {std::to_string(id)});
+        if (r.rows() == 0) return std::nullopt;
+        return read_partner(r, 0);
+    }
+
+    void municipal_audit(const std::string& gemeentecode, const std::string& onderwerp, const Author& author, const std::string& actie,
+                         const std::string& veld, const std::string& oud, const std::string& nieuw) {
+        db_.exec("INSERT INTO gemeente_wijzigingen (gemeentecode, onderwerp, token_id, token_label, actie, veld, oud, nieuw) "
+                 "VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                 {gemeentecode, onderwerp, std::to_string(author.token_id), author.label, actie, veld, oud, nieuw});
     }
 
     // Inside the write's transaction: the other replicas get the NOTIFY when (and only if) it commits.

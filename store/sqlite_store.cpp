@@ -5,6 +5,7 @@
 
 #include "store/json_diff.hpp"
 #include "store/meldingen.hpp"
+#include "store/municipal_records.hpp"
 #include "store/secrets.hpp"
 #include "geo/utc_time.hpp"
 
@@ -18,6 +19,9 @@
 
 namespace ido::store {
 namespace {
+
+// The columns of a partner, in the order read_partner reads them.
+#define IDO_PARTNER_COLUMNS "id, gemeentecode, versie, naam, soort, omschrijving, adres, telefoon, email, website"
 
 // Versioned migrations: entry i takes the schema from user_version i to i + 1. Never edit an applied
 // one; add a new one.
@@ -85,6 +89,62 @@ const std::vector<const char*> migrations = {
     UPDATE tokens SET geldig_tot = date('now', '+1 year');
     ALTER TABLE tokens ADD COLUMN laatst_gebruikt TEXT;
     )sql",
+    // Issue 13: the municipal data (partners, financing, quarterly coverage figures) and its audit log.
+    R"sql(
+    CREATE TABLE partners (
+        id            INTEGER PRIMARY KEY AUTOINCREMENT,
+        gemeentecode  TEXT NOT NULL,
+        versie        INTEGER NOT NULL,
+        naam          TEXT NOT NULL,
+        soort         TEXT NOT NULL,
+        omschrijving  TEXT NOT NULL,   -- '' when not given, as the other optional texts
+        adres         TEXT NOT NULL,
+        telefoon      TEXT NOT NULL,
+        email         TEXT NOT NULL,
+        website       TEXT NOT NULL,
+        verwijderd    TEXT             -- set when removed; the row and its history stay
+    );
+    CREATE INDEX partners_per_gemeente ON partners (gemeentecode, id);
+    CREATE TABLE financiering (
+        gemeentecode  TEXT NOT NULL,
+        jaar          INTEGER NOT NULL,
+        bedrag        REAL NOT NULL,
+        bron          TEXT NOT NULL,
+        ingevoerd     TEXT NOT NULL,
+        PRIMARY KEY (gemeentecode, jaar)
+    );
+    -- One row per quarter and area; the key makes replicas that race to store a quarter store it once.
+    CREATE TABLE kwartaalcijfers (
+        kwartaal           TEXT NOT NULL,
+        gebied             TEXT NOT NULL,
+        vastgelegd         TEXT NOT NULL,
+        inwoners           INTEGER NOT NULL,
+        gemiddelde_afstand REAL,
+        mediane_afstand    REAL,
+        binnen_1km         INTEGER NOT NULL,
+        binnen_3km         INTEGER NOT NULL,
+        binnen_5km         INTEGER NOT NULL,
+        binnen_10km        INTEGER NOT NULL,
+        uren_per_week      REAL NOT NULL,
+        informatiepunten   INTEGER NOT NULL,
+        PRIMARY KEY (kwartaal, gebied)
+    );
+    CREATE TABLE gemeente_wijzigingen (
+        id            INTEGER PRIMARY KEY AUTOINCREMENT,
+        tijd          TEXT NOT NULL,
+        gemeentecode  TEXT NOT NULL,
+        onderwerp     TEXT NOT NULL,
+        token_id      INTEGER NOT NULL,
+        token_label   TEXT NOT NULL,
+        actie         TEXT NOT NULL,
+        veld          TEXT NOT NULL,
+        oud           TEXT NOT NULL,
+        nieuw         TEXT NOT NULL
+    );
+    CREATE INDEX gemeente_wijzigingen_per_gemeente ON gemeente_wijzigingen (gemeentecode, id);
+    CREATE TRIGGER gemeente_wijzigingen_niet_wijzigen BEFORE UPDATE ON gemeente_wijzigingen BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+    CREATE TRIGGER gemeente_wijzigingen_niet_verwijderen BEFORE DELETE ON gemeente_wijzigingen BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+    )sql",
 };
 
 class Statement {
@@ -107,6 +167,10 @@ public:
     }
     Statement& bind(int i, double value) {
         check(sqlite3_bind_double(stmt_, i, value));
+        return *this;
+    }
+    Statement& bind_null(int i) {
+        check(sqlite3_bind_null(stmt_, i));
         return *this;
     }
     Statement& bind_blob(int i, const std::string& bytes) {
@@ -429,6 +493,148 @@ public:
         bump();
         tx.commit();
         return {WriteOutcome::ok, version};
+    // --- municipal data (issue 13): partners, financing, quarterly figures ---------------------------------
+    // Not counted in data_version: none of it is in the snapshot, and every read comes from the store.
+
+    std::vector<Partner> partners(std::string_view gemeentecode) override {
+        std::lock_guard lock(mutex_);
+        Statement q(db_, "SELECT " IDO_PARTNER_COLUMNS " FROM partners WHERE gemeentecode = ? AND verwijderd IS NULL ORDER BY id");
+        q.bind(1, gemeentecode);
+        std::vector<Partner> out;
+        while (q.step()) out.push_back(read_partner(q));
+        return out;
+    }
+
+    std::optional<Partner> partner(std::int64_t id) override {
+        std::lock_guard lock(mutex_);
+        return find_partner(id);
+    }
+
+    Partner create_partner(const Partner& partner, const Author& author) override {
+        std::lock_guard lock(mutex_);
+        Transaction tx(*this);
+        Statement q(db_, "INSERT INTO partners (gemeentecode, versie, naam, soort, omschrijving, adres, telefoon, email, website) "
+                         "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?)");
+        q.bind(1, partner.gemeentecode).bind(2, partner.naam).bind(3, partner.soort).bind(4, partner.omschrijving).bind(5, partner.adres);
+        q.bind(6, partner.telefoon).bind(7, partner.email).bind(8, partner.website).run();
+        Partner stored = partner;
+        stored.id = sqlite3_last_insert_rowid(db_);
+        stored.versie = 1;
+        municipal_audit(stored.gemeentecode, "partner/" + std::to_string(stored.id), author, "aangemaakt", "", "null", partner_json(stored));
+        tx.commit();
+        return stored;
+    }
+
+    WriteResult update_partner(std::int64_t id, std::int64_t expected_version, const Partner& partner, const Author& author) override {
+        std::lock_guard lock(mutex_);
+        Transaction tx(*this);
+        auto current = find_partner(id);
+        if (!current) return {WriteOutcome::niet_gevonden, 0};
+        if (current->versie != expected_version) return {WriteOutcome::versie_conflict, current->versie};
+        const auto changes = partner_changes(*current, partner);
+        if (changes.empty()) return {WriteOutcome::ok, current->versie};  // nothing to record
+        Statement q(db_, "UPDATE partners SET versie = versie + 1, naam = ?, soort = ?, omschrijving = ?, adres = ?, telefoon = ?, email = ?, "
+                         "website = ? WHERE id = ?");
+        q.bind(1, partner.naam).bind(2, partner.soort).bind(3, partner.omschrijving).bind(4, partner.adres).bind(5, partner.telefoon);
+        q.bind(6, partner.email).bind(7, partner.website).bind(8, id).run();
+        for (const auto& change : changes)
+            municipal_audit(current->gemeentecode, "partner/" + std::to_string(id), author, "gewijzigd", change.field, change.old_json, change.new_json);
+        tx.commit();
+        return {WriteOutcome::ok, current->versie + 1};
+    }
+
+    WriteResult remove_partner(std::int64_t id, std::int64_t expected_version, const Author& author) override {
+        std::lock_guard lock(mutex_);
+        Transaction tx(*this);
+        auto current = find_partner(id);
+        if (!current) return {WriteOutcome::niet_gevonden, 0};
+        if (current->versie != expected_version) return {WriteOutcome::versie_conflict, current->versie};
+        Statement q(db_, "UPDATE partners SET versie = versie + 1, verwijderd = ? WHERE id = ?");
+        q.bind(1, geo::utc_now_rfc3339()).bind(2, id).run();
+        municipal_audit(current->gemeentecode, "partner/" + std::to_string(id), author, "verwijderd", "", partner_json(*current), "null");
+        tx.commit();
+        return {WriteOutcome::ok, current->versie + 1};
+    }
+
+    std::vector<Financing> financing(std::string_view gemeentecode) override {
+        std::lock_guard lock(mutex_);
+        Statement q(db_, "SELECT gemeentecode, jaar, bedrag, bron, ingevoerd FROM financiering WHERE gemeentecode = ? ORDER BY jaar");
+        q.bind(1, gemeentecode);
+        std::vector<Financing> out;
+        while (q.step()) out.push_back({q.text(0), static_cast<int>(q.integer(1)), q.real(2), q.text(3), q.text(4)});
+        return out;
+    }
+
+    bool set_financing(const Financing& financing, const Author& author) override {
+        std::lock_guard lock(mutex_);
+        Transaction tx(*this);
+        Statement old(db_, "SELECT bedrag, bron FROM financiering WHERE gemeentecode = ? AND jaar = ?");
+        old.bind(1, financing.gemeentecode).bind(2, std::int64_t{financing.jaar});
+        const bool existed = old.step();
+        const std::string old_json = existed ? financing_json({"", 0, old.real(0), old.text(1), ""}) : "null";
+        const std::string new_json = financing_json(financing);
+        if (old_json == new_json) return false;  // the same figure again: nothing to record
+        Statement q(db_, "INSERT INTO financiering (gemeentecode, jaar, bedrag, bron, ingevoerd) VALUES (?, ?, ?, ?, ?) "
+                         "ON CONFLICT (gemeentecode, jaar) DO UPDATE SET bedrag = excluded.bedrag, bron = excluded.bron, ingevoerd = excluded.ingevoerd");
+        q.bind(1, financing.gemeentecode).bind(2, std::int64_t{financing.jaar}).bind(3, financing.bedrag).bind(4, financing.bron);
+        q.bind(5, geo::utc_now_rfc3339()).run();
+        municipal_audit(financing.gemeentecode, "financiering/" + std::to_string(financing.jaar), author, existed ? "gewijzigd" : "aangemaakt", "",
+                        old_json, new_json);
+        tx.commit();
+        return !existed;
+    }
+
+    bool has_quarter(std::string_view kwartaal) override {
+        std::lock_guard lock(mutex_);
+        Statement q(db_, "SELECT 1 FROM kwartaalcijfers WHERE kwartaal = ? LIMIT 1");
+        return q.bind(1, kwartaal).step();
+    }
+
+    std::size_t record_quarter(const std::vector<QuarterFigures>& rows) override {
+        std::lock_guard lock(mutex_);
+        Transaction tx(*this);  // BEGIN IMMEDIATE: a second process storing the same quarter waits, then inserts nothing
+        std::size_t inserted = 0;
+        const std::string now = geo::utc_now_rfc3339();
+        for (const auto& r : rows) {
+            Statement q(db_, "INSERT INTO kwartaalcijfers (kwartaal, gebied, vastgelegd, inwoners, gemiddelde_afstand, mediane_afstand, binnen_1km, "
+                             "binnen_3km, binnen_5km, binnen_10km, uren_per_week, informatiepunten) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                             "ON CONFLICT (kwartaal, gebied) DO NOTHING");
+            q.bind(1, r.kwartaal).bind(2, r.gebied).bind(3, now).bind(4, r.inwoners);
+            bind_optional(q, 5, r.gemiddelde_afstand_m);
+            bind_optional(q, 6, r.mediaan_afstand_m);
+            q.bind(7, r.binnen_1km).bind(8, r.binnen_3km).bind(9, r.binnen_5km).bind(10, r.binnen_10km).bind(11, r.uren_per_week);
+            q.bind(12, r.informatiepunten).run();
+            inserted += static_cast<std::size_t>(sqlite3_changes(db_));
+        }
+        tx.commit();
+        return inserted;
+    }
+
+    std::vector<QuarterFigures> quarters(std::string_view gebied) override {
+        std::lock_guard lock(mutex_);
+        Statement q(db_, "SELECT kwartaal, gebied, vastgelegd, inwoners, gemiddelde_afstand, mediane_afstand, binnen_1km, binnen_3km, binnen_5km, "
+                         "binnen_10km, uren_per_week, informatiepunten FROM kwartaalcijfers WHERE gebied = ? ORDER BY kwartaal");
+        q.bind(1, gebied);
+        std::vector<QuarterFigures> out;
+        while (q.step()) {
+            QuarterFigures f{q.text(0), q.text(1), q.text(2), q.integer(3), std::nullopt, std::nullopt,
+                             q.integer(6), q.integer(7), q.integer(8), q.integer(9), q.real(10), q.integer(11)};
+            if (!q.is_null(4)) f.gemiddelde_afstand_m = q.real(4);
+            if (!q.is_null(5)) f.mediaan_afstand_m = q.real(5);
+            out.push_back(std::move(f));
+        }
+        return out;
+    }
+
+    std::vector<MunicipalAuditEntry> municipal_history(std::string_view gemeentecode) override {
+        std::lock_guard lock(mutex_);
+        Statement q(db_, "SELECT id, tijd, gemeentecode, onderwerp, token_id, token_label, actie, veld, oud, nieuw FROM gemeente_wijzigingen "
+                         "WHERE gemeentecode = ? ORDER BY id");
+        q.bind(1, gemeentecode);
+        std::vector<MunicipalAuditEntry> out;
+        while (q.step())
+            out.push_back({q.integer(0), q.text(1), q.text(2), q.text(3), q.integer(4), q.text(5), q.text(6), q.text(7), q.text(8), q.text(9)});
+        return out;
     }
 
 private:
@@ -544,6 +750,32 @@ private:
         if (!q.step()) return std::nullopt;
         return melding_row(q);
     }
+
+    // --- municipal data helpers ---
+    static Partner read_partner(const Statement& q) {
+        return {q.integer(0), q.text(1), q.integer(2), q.text(3), q.text(4), q.text(5), q.text(6), q.text(7), q.text(8), q.text(9)};
+    }
+
+    std::optional<Partner> find_partner(std::int64_t id) {
+        Statement q(db_, "SELECT " IDO_PARTNER_COLUMNS " FROM partners WHERE id = ? AND verwijderd IS NULL");
+        q.bind(1, id);
+        if (!q.step()) return std::nullopt;
+        return read_partner(q);
+    }
+
+    static void bind_optional(Statement& q, int i, const std::optional<double>& value) {
+        if (value) q.bind(i, *value);
+        else q.bind_null(i);
+    }
+
+    void municipal_audit(const std::string& gemeentecode, const std::string& onderwerp, const Author& author, const std::string& actie,
+                         const std::string& veld, const std::string& oud, const std::string& nieuw) {
+        Statement q(db_, "INSERT INTO gemeente_wijzigingen (tijd, gemeentecode, onderwerp, token_id, token_label, actie, veld, oud, nieuw) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        q.bind(1, geo::utc_now_rfc3339()).bind(2, gemeentecode).bind(3, onderwerp).bind(4, author.token_id).bind(5, author.label);
+        q.bind(6, actie).bind(7, veld).bind(8, oud).bind(9, nieuw).run();
+    }
+
 
     sqlite3* db_ = nullptr;
     std::mutex mutex_;

@@ -118,7 +118,96 @@ struct AfsluitResult {
     std::int64_t version = 0;  ///< the version after closing (or the current one on a conflict)
 };
 
-class Store {
+
+// --- Municipal data (issue 13, section 3): partners, financing, quarterly coverage figures -------------
+
+/// A local partner organisation a municipality directs as *regisseur* (a Taalhuis, a tax help desk, ...).
+/// Optional texts are empty when not given.
+struct Partner {
+    std::int64_t id = 0;
+    std::string gemeentecode;
+    std::int64_t versie = 0;    ///< incremented by every write (the ETag)
+    std::string naam;
+    std::string soort;          ///< "taalhuis", "belastingspreekuur", "formulierenhulp", "schuldhulp", "anders"
+    std::string omschrijving;
+    std::string adres;
+    std::string telefoon;
+    std::string email;
+    std::string website;
+};
+
+/// The grant amount a municipality spends on the IDO in one year, with where the figure comes from.
+struct Financing {
+    std::string gemeentecode;
+    int jaar = 0;
+    double bedrag = 0;          ///< euro
+    std::string bron;           ///< the municipality's own statement of the source (never empty)
+    std::string ingevoerd;      ///< when it was last entered, UTC RFC 3339
+};
+
+/// The coverage figures of one area (a municipality, or "NL" for the country) as kept for one quarter.
+struct QuarterFigures {
+    std::string kwartaal;       ///< "2026-K4"
+    std::string gebied;         ///< gemeentecode, or "NL"
+    std::string vastgelegd;     ///< when the row was stored, UTC RFC 3339 (set by the store)
+    std::int64_t inwoners = 0;
+    std::optional<double> gemiddelde_afstand_m;
+    std::optional<double> mediaan_afstand_m;
+    std::int64_t binnen_1km = 0, binnen_3km = 0, binnen_5km = 0, binnen_10km = 0;
+    double uren_per_week = 0;
+    std::int64_t informatiepunten = 0;
+};
+
+/// One line of the municipal audit log (partners and financing), in the shape of AuditEntry: `onderwerp`
+/// names what changed ("partner/12", "financiering/2026").
+struct MunicipalAuditEntry {
+    std::int64_t id = 0;
+    std::string tijd;
+    std::string gemeentecode;
+    std::string onderwerp;
+    std::int64_t token_id = 0;
+    std::string token_label;
+    std::string actie;          ///< "aangemaakt", "gewijzigd", "verwijderd"
+    std::string veld;           ///< empty for the whole record
+    std::string oud;            ///< JSON text ("null" when none)
+    std::string nieuw;
+};
+
+/// The municipal data of a store; the same semantics in both stores (tests/store/gemeentedata_test.cpp).
+class MunicipalData {
+public:
+    virtual ~MunicipalData() = default;
+
+    /// The municipality's partners that are not removed, by id.
+    virtual std::vector<Partner> partners(std::string_view gemeentecode) = 0;
+    /// One partner (not removed), or nullopt.
+    virtual std::optional<Partner> partner(std::int64_t id) = 0;
+    /// Stores a new partner (its id and versie are assigned: versie 1); audited as "aangemaakt".
+    virtual Partner create_partner(const Partner& partner, const Author& author) = 0;
+    /// Replaces a partner's texts if its versie is still `expected_version`; one audit entry per changed field.
+    virtual WriteResult update_partner(std::int64_t id, std::int64_t expected_version, const Partner& partner, const Author& author) = 0;
+    /// Removes a partner if its versie is still `expected_version`; its audit entries stay.
+    virtual WriteResult remove_partner(std::int64_t id, std::int64_t expected_version, const Author& author) = 0;
+
+    /// The municipality's financing figures, by year.
+    virtual std::vector<Financing> financing(std::string_view gemeentecode) = 0;
+    /// Sets (creates or replaces) one year's figure; audited. Returns whether it was new.
+    virtual bool set_financing(const Financing& financing, const Author& author) = 0;
+
+    /// Whether figures for `kwartaal` were stored (by any replica).
+    virtual bool has_quarter(std::string_view kwartaal) = 0;
+    /// Stores one quarter's figures of every area at once, all or nothing; rows whose (kwartaal, gebied)
+    /// exists already are left alone (unique key: replicas racing to store the same quarter store it
+    /// once). Returns how many rows were inserted.
+    virtual std::size_t record_quarter(const std::vector<QuarterFigures>& rows) = 0;
+    /// The stored quarters of one area, oldest first.
+    virtual std::vector<QuarterFigures> quarters(std::string_view gebied) = 0;
+
+    /// The municipal audit log of one municipality, oldest first.
+    virtual std::vector<MunicipalAuditEntry> municipal_history(std::string_view gemeentecode) = 0;
+};
+
+class Store : public MunicipalData {
 public:
     virtual ~Store() = default;
 

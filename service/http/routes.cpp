@@ -5,6 +5,7 @@
 #include "service/endpoints/endpoints.hpp"
 #include "service/endpoints/meldingen.hpp"
 #include "service/endpoints/gemeente_paginas.hpp"
+#include "service/endpoints/gemeentedata.hpp"
 #include "service/endpoints/ogc.hpp"
 #include "service/endpoints/parameters.hpp"
 #include "service/endpoints/sleutel.hpp"
@@ -173,6 +174,13 @@ std::vector<Route> build_routes() {
         {"/v1/gemeenten/{gemeentecode}/bereikbaarheid", {{get, gemeente_bereikbaarheid, {Names(bereikbaarheid_parameter_names)}}}},
         {"/v1/gemeenten/{gemeentecode}/advies", {{get, gemeente_advies, {Names(advies_parameter_names)}}}},
         {"/v1/gemeenten/{gemeentecode}/overzicht", {{get, gemeente_overzicht, {Names(overzicht_parameter_names)}}}},
+        // The municipal data (issue 13, section 3): service/endpoints/gemeentedata.hpp.
+        {"/v1/gemeenten/{gemeentecode}/partners", {{get, get_partners, {none}}, {"POST", post_partner, {}}}},
+        {"/v1/gemeenten/{gemeentecode}/partners/{id}", {{get, get_partner, {none}}, {"PUT", put_partner, {}}, {"DELETE", delete_partner, {}}}},
+        {"/v1/gemeenten/{gemeentecode}/financiering", {{get, get_financiering, {none}}}},
+        {"/v1/gemeenten/{gemeentecode}/financiering/{jaar}", {{"PUT", put_financiering, {}}}},
+        {"/v1/gemeenten/{gemeentecode}/kwartalen", {{get, get_kwartalen, {none}}}},
+        {"/v1/gemeenten/{gemeentecode}/rapport", {{get, get_rapport, {Names(rapport_parameter_names)}}}},
         {"/v1/bereikbaarheid", {{get, bereikbaarheid, {Names(bereikbaarheid_parameter_names)}}}},
         {"/v1/zoeksuggesties", {{get, zoeksuggesties, {Names(zoeksuggesties_parameter_names)}}}},
         {"/v1/sleutel", {{get, sleutel, {none}}}},

@@ -15,6 +15,7 @@ import { h, leeg, veiligeUrl } from './dom.js';
 import { Kaart } from './kaart.js';
 import { serverHoogte, serverVraag, neemOver } from './overname.js';
 import { toonAlternatieven } from './alternatieven.js';
+import { toonPartners } from './partners.js';
 import stijlWidget from './stijl.css';
 import stijlLeaflet from 'leaflet/dist/leaflet.css';
 import { gecontroleerdRegel, meldBlok } from './melding.js';
@@ -169,6 +170,7 @@ class IdoVinder extends HTMLElement {
           h('div', { class: 'filter-dienst' }, h('label', { for: this.id_('dienst') }, t.filterDienst), this.dienst)),
         this.aantal),
       h('div', { class: 'inhoud' }, this.lijstPaneel, this.detail, this.kaartEl),
+      (this.partnersEl = h('section', { class: 'partners', hidden: true })),
       h('footer', { class: 'bronnen' },
         h('h3', { class: 'vh' }, t.bronnen),
         h('ul', null,
@@ -260,6 +262,8 @@ class IdoVinder extends HTMLElement {
       this.staat.zoekpunt = null;
       this.staat.plek = null;
       this.toonResultaten(this.filterLokaal(lijst));
+      // The municipality's own partners (web-widget/src/partners.js), after the list.
+      toonPartners(this.partnersEl, { haal: (pad) => this.haal(pad), gemeente: this.gemeente, t });
     } catch (e) {
       this.toonFout(e);
     } finally {

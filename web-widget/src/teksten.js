@@ -115,6 +115,13 @@ const nl = {
     whatsapp: 'Of stuur een WhatsApp-bericht naar hetzelfde nummer.',
     wat: 'Zij helpen u met vragen over de digitale overheid, zoals DigiD, toeslagen en belastingen.',
   },
+  // The municipality's local partners (partners.js).
+  partnersKop: 'Meer hulp in uw gemeente',
+  partnersUitleg: 'De gemeente werkt samen met deze organisaties. Ook daar kunt u terecht.',
+  partnerSoort: (s) => ({ taalhuis: 'Taalhuis', belastingspreekuur: 'belastingspreekuur', formulierenhulp: 'hulp bij formulieren',
+    schuldhulp: 'hulp bij schulden', anders: 'andere hulp' })[s] || 'andere hulp',
+  partnerBel: 'Bel',
+  partnerWebsite: (naam) => `Website van ${naam}`,
   diensten_labels: {
     digid: 'DigiD',
     belastingdienst: 'Belastingen',
@@ -251,6 +258,13 @@ const en = {
     whatsapp: 'Or send a WhatsApp message to the same number.',
     wat: 'They help with questions about digital government, such as DigiD, benefits and taxes.',
   },
+  // The municipality's local partners (partners.js).
+  partnersKop: 'More help in your municipality',
+  partnersUitleg: 'The municipality works with these organisations. They can help you too.',
+  partnerSoort: (s) => ({ taalhuis: 'language help', belastingspreekuur: 'tax help', formulierenhulp: 'help with forms',
+    schuldhulp: 'debt help', anders: 'other help' })[s] || 'other help',
+  partnerBel: 'Call',
+  partnerWebsite: (naam) => `Website of ${naam}`,
   diensten_labels: {
     digid: 'DigiD',
     belastingdienst: 'Taxes',
