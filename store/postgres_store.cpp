@@ -578,17 +578,6 @@ public:
             auto r = db_.exec(IDO_MELDING_SELECT " WHERE $1::text = '' OR status = $1::text ORDER BY id", {std::string(status)});
             std::vector<Melding> out;
             for (int i = 0; i < r.rows(); ++i) out.push_back(melding_row(r, i));
-    // --- municipal data (issue 13): partners, financing, quarterly figures ---------------------------------
-    // Not counted in data_version (no NOTIFY): none of it is in the snapshot, and every read comes from
-    // the database, so every replica sees a commit at once.
-
-    std::vector<Partner> partners(std::string_view gemeentecode) override {
-        std::lock_guard lock(mutex_);
-        return reading([&] {
-            auto r = db_.exec("SELECT " IDO_PARTNER_COLUMNS " FROM partners WHERE gemeentecode = $1 AND verwijderd IS NULL ORDER BY id",
-                              {std::string(gemeentecode)});
-            std::vector<Partner> out;
-            for (int i = 0; i < r.rows(); ++i) out.push_back(read_partner(r, i));
             return out;
         });
     }
@@ -653,6 +642,24 @@ public:
                 audit(std::string(id), author, std::string(melding_acties::gecontroleerd), change.field, change.old_json, change.new_json);
             bump();
             return WriteResult{WriteOutcome::ok, version};
+        });
+    }
+
+    // --- municipal data (issue 13): partners, financing, quarterly figures ---------------------------------
+    // Not counted in data_version (no NOTIFY): none of it is in the snapshot, and every read comes from
+    // the database, so every replica sees a commit at once.
+
+    std::vector<Partner> partners(std::string_view gemeentecode) override {
+        std::lock_guard lock(mutex_);
+        return reading([&] {
+            auto r = db_.exec("SELECT " IDO_PARTNER_COLUMNS " FROM partners WHERE gemeentecode = $1 AND verwijderd IS NULL ORDER BY id",
+                              {std::string(gemeentecode)});
+            std::vector<Partner> out;
+            for (int i = 0; i < r.rows(); ++i) out.push_back(read_partner(r, i));
+            return out;
+        });
+    }
+
     std::optional<Partner> partner(std::int64_t id) override {
         std::lock_guard lock(mutex_);
         return reading([&] { return find_partner(id, false); });

@@ -493,6 +493,8 @@ public:
         bump();
         tx.commit();
         return {WriteOutcome::ok, version};
+    }
+
     // --- municipal data (issue 13): partners, financing, quarterly figures ---------------------------------
     // Not counted in data_version: none of it is in the snapshot, and every read comes from the store.
 
