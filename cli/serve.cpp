@@ -9,6 +9,7 @@
 #include "service/http/http_server.hpp"
 #include "service/http/metrics.hpp"
 #include "store/location_editor.hpp"
+#include "store/meldingen.hpp"
 #include "store/store.hpp"
 
 #include <algorithm>
@@ -371,8 +372,15 @@ int serve_command(const std::vector<std::string>& args, const Environment& envir
         }
     });
 
+    // Closed reports are kept 12 months (store/meldingen.hpp): deleted at start and then every hour.
+    std::jthread report_retention([&](std::stop_token stop) {
+        ido::store::purge_meldingen_periodically(loaded.editor->store(), stop, std::chrono::hours(1));
+    });
+
     int signal_number = 0;
     sigwait(&stop_signals, &signal_number);
+    report_retention.request_stop();
+    report_retention.join();
     reloader.request_stop();
     reloader.join();
     std::fprintf(stderr, "ido-vinder: signal %d, shutting down\n", signal_number);

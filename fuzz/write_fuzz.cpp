@@ -89,6 +89,22 @@ public:
     void record_token_use(std::int64_t id, std::string_view dag) override { real_->record_token_use(id, dag); }
     bool wait_for_change(std::chrono::milliseconds timeout) override { return real_->wait_for_change(timeout); }
     bool reachable() const override { return real_->reachable(); }
+    store::MeldingResult add_melding(std::string_view informatiepunt, std::string_view soort, std::string_view toelichting,
+                                     std::chrono::sys_seconds now) override {
+        return real_->add_melding(informatiepunt, soort, toelichting, now);
+    }
+    std::vector<store::Melding> meldingen(std::string_view status) override { return real_->meldingen(status); }
+    std::optional<store::Melding> melding(std::int64_t id) override { return real_->melding(id); }
+    store::AfsluitResult close_melding(std::int64_t id, std::int64_t expected_version, std::string_view status, std::string_view antwoord,
+                                       const store::Author& author, std::chrono::sys_seconds now) override {
+        return real_->close_melding(id, expected_version, status, antwoord, author, now);
+    }
+    std::size_t purge_meldingen(std::chrono::sys_seconds now) override { return real_->purge_meldingen(now); }
+    store::WriteResult confirm(std::string_view, std::int64_t expected_version, const std::string& properties_json, const store::Author&) override {
+        reached_store = true;
+        check_record(properties_json);
+        return {store::WriteOutcome::versie_conflict, expected_version + 1};
+    }
 
 private:
     std::unique_ptr<store::Store> real_;

@@ -181,6 +181,8 @@ from openapi_write import add_write  # the write API (service/openapi_write.py)
 add_write(doc)
 from openapi_coverage import add_coverage  # the coverage endpoints (service/openapi_coverage.py)
 add_coverage(doc)
+from openapi_meldingen import add_meldingen  # reports from residents and confirming (service/openapi_meldingen.py)
+add_meldingen(doc)
 from openapi_operations import add_operations  # token self-check /v1/sleutel (service/openapi_operations.py)
 add_operations(doc)
 if __name__ == "__main__":

@@ -12,11 +12,13 @@
 #include "store/token_dates.hpp"
 
 #include "store/json_diff.hpp"
+#include "store/meldingen.hpp"
 #include "store/secrets.hpp"
 
 #include <libpq-fe.h>
 #include <poll.h>
 
+#include <algorithm>
 #include <atomic>
 #include <charconv>
 #include <chrono>
@@ -76,6 +78,24 @@ const std::vector<const char*> migrations = {
     CREATE TABLE teller (naam text PRIMARY KEY, waarde bigint NOT NULL);
     INSERT INTO teller VALUES ('data_version', 0), ('ooit_gevuld', 0);
     )sql",
+    // Reports from residents (meldingen, issue 14): nothing about the resident; closed ones are deleted
+    // after 12 months (purge_meldingen).
+    R"sql(
+    CREATE TABLE meldingen (
+        id             bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        versie         bigint NOT NULL,
+        informatiepunt text NOT NULL,
+        soort          text NOT NULL,
+        toelichting    text NOT NULL,
+        status         text NOT NULL,     -- open, afgehandeld, afgewezen
+        ontvangen      timestamptz NOT NULL,
+        aantal         bigint NOT NULL,   -- reports merged into this one
+        afgesloten     timestamptz,
+        antwoord       text
+    );
+    CREATE INDEX meldingen_open ON meldingen (informatiepunt, soort) WHERE status = 'open';
+    CREATE INDEX meldingen_afgesloten ON meldingen (afgesloten) WHERE afgesloten IS NOT NULL;
+    )sql",
     // Token lifecycle (issue 16), as in SQLite: every token gets an expiry, those made before it a year
     // from the migration (UTC); the last day of use starts unknown.
     R"sql(
@@ -92,6 +112,10 @@ constexpr const char* change_channel = "ido_vinder_wijziging";
 constexpr const char* schema_lock = "SELECT pg_advisory_xact_lock(7346020211)";
 // Times as the API shows them (UTC, RFC 3339, whole seconds), the same text the SQLite store keeps.
 #define IDO_UTC(column) "to_char(" column " AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
+// The columns of a report (meldingen), in the order melding_row reads them.
+#define IDO_MELDING_SELECT                                                                                                   \
+    "SELECT id, versie, informatiepunt, soort, toelichting, status, " IDO_UTC("ontvangen") ", aantal, " IDO_UTC("afgesloten") \
+    ", antwoord FROM meldingen"
 // A date column as YYYY-MM-DD whatever the server's DateStyle (NULL stays NULL).
 #define IDO_DAY(column) "to_char(" column ", 'YYYY-MM-DD')"
 
@@ -457,6 +481,109 @@ public:
 
     bool reachable() const override { return reachable_.load(std::memory_order_relaxed); }
 
+    // --- Reports from residents (meldingen, issue 14) ---------------------------------------------------
+
+    MeldingResult add_melding(std::string_view informatiepunt, std::string_view soort, std::string_view toelichting,
+                              std::chrono::sys_seconds now) override {
+        std::lock_guard lock(mutex_);
+        return writing([&] {
+            const std::string id_text(informatiepunt), soort_text(soort);
+            // One report of a help point at a time, across replicas: two replicas with the same duplicate
+            // cannot both find no open report and both insert. (A key space of its own: the two-int form.)
+            db_.exec("SELECT pg_advisory_xact_lock(1414, hashtext($1))", {id_text});
+            if (!find(informatiepunt, false, false)) return MeldingResult{MeldingOutcome::niet_gevonden, 0};
+            const Author resident{0, "inwoner"};
+            auto open = db_.exec("SELECT id, toelichting FROM meldingen WHERE informatiepunt = $1 AND soort = $2 AND status = 'open' ORDER BY id",
+                                 {id_text, soort_text});
+            for (int i = 0; i < open.rows(); ++i) {
+                if (!is_duplicate_melding(open.text(i, 1), toelichting)) continue;
+                const std::int64_t id = open.integer(i, 0);
+                db_.exec("UPDATE meldingen SET aantal = aantal + 1, versie = versie + 1 WHERE id = $1", {std::to_string(id)});
+                audit(id_text, resident, std::string(melding_acties::samengevoegd), "melding", "null", melding_audit_json(id, soort, "open"));
+                return MeldingResult{MeldingOutcome::samengevoegd, id};
+            }
+            auto inserted = db_.exec("INSERT INTO meldingen (versie, informatiepunt, soort, toelichting, status, ontvangen, aantal) "
+                                     "VALUES (1, $1, $2, $3, 'open', $4::timestamptz, 1) RETURNING id",
+                                     {id_text, soort_text, std::string(toelichting), utc_rfc3339(now)});
+            const std::int64_t id = inserted.integer(0, 0);
+            audit(id_text, resident, std::string(melding_acties::ontvangen), "melding", "null", melding_audit_json(id, soort, "open"));
+            return MeldingResult{MeldingOutcome::opgeslagen, id};
+        });
+    }
+
+    std::vector<Melding> meldingen(std::string_view status) override {
+        std::lock_guard lock(mutex_);
+        return reading([&] {
+            auto r = db_.exec(IDO_MELDING_SELECT " WHERE $1::text = '' OR status = $1::text ORDER BY id", {std::string(status)});
+            std::vector<Melding> out;
+            for (int i = 0; i < r.rows(); ++i) out.push_back(melding_row(r, i));
+            return out;
+        });
+    }
+
+    std::optional<Melding> melding(std::int64_t id) override {
+        std::lock_guard lock(mutex_);
+        return reading([&] { return find_melding(id, false); });
+    }
+
+    AfsluitResult close_melding(std::int64_t id, std::int64_t expected_version, std::string_view status, std::string_view antwoord,
+                                const Author& author, std::chrono::sys_seconds now) override {
+        std::lock_guard lock(mutex_);
+        return writing([&] {
+            const auto current = find_melding(id, true);
+            if (!current) return AfsluitResult{AfsluitOutcome::niet_gevonden, 0};
+            if (current->version != expected_version) return AfsluitResult{AfsluitOutcome::versie_conflict, current->version};
+            if (current->status != "open") return AfsluitResult{AfsluitOutcome::al_afgesloten, current->version};
+            db_.exec("UPDATE meldingen SET status = $1, antwoord = $2, afgesloten = $3::timestamptz, versie = versie + 1 WHERE id = $4",
+                     {std::string(status), std::string(antwoord), utc_rfc3339(now), std::to_string(id)});
+            const std::string actie(status == "afgewezen" ? melding_acties::afgewezen : melding_acties::afgehandeld);
+            audit(current->informatiepunt, author, actie, "melding", melding_audit_json(id, current->soort, "open"),
+                  melding_audit_json(id, current->soort, status));
+            return AfsluitResult{AfsluitOutcome::ok, current->version + 1};
+        });
+    }
+
+    std::size_t purge_meldingen(std::chrono::sys_seconds now) override {
+        std::lock_guard lock(mutex_);
+        return writing([&] {
+            auto old = db_.exec("DELETE FROM meldingen WHERE afgesloten IS NOT NULL AND afgesloten < $1::timestamptz "
+                                "RETURNING id, informatiepunt, soort, status",
+                                {utc_rfc3339(melding_retention_cutoff(now))});
+            // In id order, as SQLite writes them, so the two audit logs read the same.
+            std::vector<std::pair<std::int64_t, int>> order;
+            for (int i = 0; i < old.rows(); ++i) order.emplace_back(old.integer(i, 0), i);
+            std::sort(order.begin(), order.end());
+            const Author system{};
+            for (const auto& [id, i] : order)
+                audit(old.text(i, 1), system, std::string(melding_acties::verwijderd), "melding",
+                      melding_audit_json(id, old.text(i, 2), old.text(i, 3)), "null");
+            return static_cast<std::size_t>(old.rows());
+        });
+    }
+
+    WriteResult confirm(std::string_view id, std::int64_t expected_version, const std::string& properties_json,
+                        const Author& author) override {
+        std::lock_guard lock(mutex_);
+        return writing([&] {
+            auto current = find(id, false, true);
+            if (!current) return WriteResult{WriteOutcome::niet_gevonden, 0};
+            if (current->version != expected_version) return WriteResult{WriteOutcome::versie_conflict, current->version};
+            const auto changes = changed_fields(current->properties_json, properties_json, current->position, current->position);
+            if (changes.empty()) {
+                const std::string date = laatst_gecontroleerd_json(properties_json);
+                audit(std::string(id), author, std::string(melding_acties::gecontroleerd), "laatstGecontroleerd", date, date);
+                return WriteResult{WriteOutcome::ok, current->version};
+            }
+            const std::int64_t version = current->version + 1;
+            db_.exec("UPDATE informatiepunten SET versie = $1, eigenschappen = $2, gewijzigd = now() WHERE id = $3",
+                     {std::to_string(version), properties_json, std::string(id)});
+            for (const auto& change : changes)
+                audit(std::string(id), author, std::string(melding_acties::gecontroleerd), change.field, change.old_json, change.new_json);
+            bump();
+            return WriteResult{WriteOutcome::ok, version};
+        });
+    }
+
 private:
     void listen() {
         listener_.ensure();
@@ -592,6 +719,20 @@ private:
     void bump() {
         auto r = db_.exec("UPDATE teller SET waarde = waarde + 1 WHERE naam = 'data_version' RETURNING waarde");
         db_.exec("SELECT pg_notify($1, $2)", {change_channel, r.text(0, 0)});
+    }
+
+    // --- Reports (meldingen): reading a row ----------------------------------------------------------------
+    static Melding melding_row(const Result& r, int i) {
+        Melding m{r.integer(i, 0), r.integer(i, 1), r.text(i, 2), r.text(i, 3), r.text(i, 4), r.text(i, 5), r.text(i, 6), r.integer(i, 7),
+                  std::nullopt, std::nullopt};
+        if (!r.is_null(i, 8)) m.afgesloten = r.text(i, 8);
+        if (!r.is_null(i, 9)) m.antwoord = r.text(i, 9);
+        return m;
+    }
+    std::optional<Melding> find_melding(std::int64_t id, bool for_update) {
+        auto r = db_.exec(for_update ? IDO_MELDING_SELECT " WHERE id = $1 FOR UPDATE" : IDO_MELDING_SELECT " WHERE id = $1", {std::to_string(id)});
+        if (r.rows() == 0) return std::nullopt;
+        return melding_row(r, 0);
     }
 
     Connection db_;        // queries and writes, under mutex_

@@ -4,6 +4,7 @@
 #include "store/token_dates.hpp"
 
 #include "store/json_diff.hpp"
+#include "store/meldingen.hpp"
 #include "store/secrets.hpp"
 #include "geo/utc_time.hpp"
 
@@ -58,6 +59,24 @@ const std::vector<const char*> migrations = {
     );
     CREATE TABLE teller (naam TEXT PRIMARY KEY, waarde INTEGER NOT NULL);
     INSERT INTO teller VALUES ('data_version', 0), ('ooit_gevuld', 0);
+    )sql",
+    // Reports from residents (meldingen, issue 14): nothing about the resident; closed ones are deleted
+    // after 12 months (purge_meldingen).
+    R"sql(
+    CREATE TABLE meldingen (
+        id             INTEGER PRIMARY KEY AUTOINCREMENT,
+        versie         INTEGER NOT NULL,
+        informatiepunt TEXT NOT NULL,
+        soort          TEXT NOT NULL,
+        toelichting    TEXT NOT NULL,
+        status         TEXT NOT NULL,     -- open, afgehandeld, afgewezen
+        ontvangen      TEXT NOT NULL,
+        aantal         INTEGER NOT NULL,  -- reports merged into this one
+        afgesloten     TEXT,
+        antwoord       TEXT
+    );
+    CREATE INDEX meldingen_open ON meldingen (informatiepunt, soort) WHERE status = 'open';
+    CREATE INDEX meldingen_afgesloten ON meldingen (afgesloten) WHERE afgesloten IS NOT NULL;
     )sql",
     // Token lifecycle (issue 16): every token gets an expiry; those made before it a year from the
     // migration, so an upgrade locks no one out that day. The last day of use starts unknown.
@@ -310,6 +329,108 @@ public:
 
     bool reachable() const override { return true; }  // a local file: if it fails, it is a fault, not an outage
 
+    // --- Reports from residents (meldingen, issue 14) ---------------------------------------------------
+
+    MeldingResult add_melding(std::string_view informatiepunt, std::string_view soort, std::string_view toelichting,
+                              std::chrono::sys_seconds now) override {
+        std::lock_guard lock(mutex_);
+        Transaction tx(*this);  // BEGIN IMMEDIATE: a second process with the same duplicate waits, then merges
+        if (!find(informatiepunt, false)) return {MeldingOutcome::niet_gevonden, 0};
+        const Author resident{0, "inwoner"};
+        Statement open(db_, "SELECT id, toelichting FROM meldingen WHERE informatiepunt = ? AND soort = ? AND status = 'open' ORDER BY id");
+        open.bind(1, informatiepunt).bind(2, soort);
+        while (open.step()) {
+            if (!is_duplicate_melding(open.text(1), toelichting)) continue;
+            const std::int64_t id = open.integer(0);
+            Statement(db_, "UPDATE meldingen SET aantal = aantal + 1, versie = versie + 1 WHERE id = ?").bind(1, id).run();
+            audit(std::string(informatiepunt), resident, std::string(melding_acties::samengevoegd), "melding", "null",
+                  melding_audit_json(id, soort, "open"));
+            tx.commit();
+            return {MeldingOutcome::samengevoegd, id};
+        }
+        Statement insert(db_, "INSERT INTO meldingen (versie, informatiepunt, soort, toelichting, status, ontvangen, aantal) "
+                              "VALUES (1, ?, ?, ?, 'open', ?, 1)");
+        insert.bind(1, informatiepunt).bind(2, soort).bind(3, toelichting).bind(4, utc_rfc3339(now)).run();
+        const std::int64_t id = sqlite3_last_insert_rowid(db_);
+        audit(std::string(informatiepunt), resident, std::string(melding_acties::ontvangen), "melding", "null",
+              melding_audit_json(id, soort, "open"));
+        tx.commit();
+        return {MeldingOutcome::opgeslagen, id};
+    }
+
+    std::vector<Melding> meldingen(std::string_view status) override {
+        std::lock_guard lock(mutex_);
+        Statement q(db_, "SELECT id, versie, informatiepunt, soort, toelichting, status, ontvangen, aantal, afgesloten, antwoord "
+                         "FROM meldingen WHERE ? = '' OR status = ? ORDER BY id");
+        q.bind(1, status).bind(2, status);
+        std::vector<Melding> out;
+        while (q.step()) out.push_back(melding_row(q));
+        return out;
+    }
+
+    std::optional<Melding> melding(std::int64_t id) override {
+        std::lock_guard lock(mutex_);
+        return find_melding(id);
+    }
+
+    AfsluitResult close_melding(std::int64_t id, std::int64_t expected_version, std::string_view status, std::string_view antwoord,
+                                const Author& author, std::chrono::sys_seconds now) override {
+        std::lock_guard lock(mutex_);
+        Transaction tx(*this);
+        const auto current = find_melding(id);
+        if (!current) return {AfsluitOutcome::niet_gevonden, 0};
+        if (current->version != expected_version) return {AfsluitOutcome::versie_conflict, current->version};
+        if (current->status != "open") return {AfsluitOutcome::al_afgesloten, current->version};
+        Statement q(db_, "UPDATE meldingen SET status = ?, antwoord = ?, afgesloten = ?, versie = versie + 1 WHERE id = ?");
+        q.bind(1, status).bind(2, antwoord).bind(3, utc_rfc3339(now)).bind(4, id).run();
+        const std::string actie(status == "afgewezen" ? melding_acties::afgewezen : melding_acties::afgehandeld);
+        audit(current->informatiepunt, author, actie, "melding", melding_audit_json(id, current->soort, "open"),
+              melding_audit_json(id, current->soort, status));
+        tx.commit();
+        return {AfsluitOutcome::ok, current->version + 1};
+    }
+
+    std::size_t purge_meldingen(std::chrono::sys_seconds now) override {
+        std::lock_guard lock(mutex_);
+        Transaction tx(*this);
+        Statement old(db_, "SELECT id, informatiepunt, soort, status FROM meldingen WHERE afgesloten IS NOT NULL AND afgesloten < ? ORDER BY id");
+        old.bind(1, utc_rfc3339(melding_retention_cutoff(now)));
+        std::size_t deleted = 0;
+        const Author system{};
+        while (old.step()) {
+            const std::int64_t id = old.integer(0);
+            audit(old.text(1), system, std::string(melding_acties::verwijderd), "melding", melding_audit_json(id, old.text(2), old.text(3)), "null");
+            Statement(db_, "DELETE FROM meldingen WHERE id = ?").bind(1, id).run();
+            ++deleted;
+        }
+        tx.commit();
+        return deleted;
+    }
+
+    WriteResult confirm(std::string_view id, std::int64_t expected_version, const std::string& properties_json,
+                        const Author& author) override {
+        std::lock_guard lock(mutex_);
+        Transaction tx(*this);
+        auto current = find(id, false);
+        if (!current) return {WriteOutcome::niet_gevonden, 0};
+        if (current->version != expected_version) return {WriteOutcome::versie_conflict, current->version};
+        const auto changes = changed_fields(current->properties_json, properties_json, current->position, current->position);
+        const std::string date = laatst_gecontroleerd_json(properties_json);
+        if (changes.empty()) {
+            audit(std::string(id), author, std::string(melding_acties::gecontroleerd), "laatstGecontroleerd", date, date);
+            tx.commit();
+            return {WriteOutcome::ok, current->version};
+        }
+        const std::int64_t version = current->version + 1;
+        Statement q(db_, "UPDATE informatiepunten SET versie = ?, eigenschappen = ?, gewijzigd = ? WHERE id = ?");
+        q.bind(1, version).bind(2, properties_json).bind(3, geo::utc_now_rfc3339()).bind(4, id).run();
+        for (const auto& change : changes)
+            audit(std::string(id), author, std::string(melding_acties::gecontroleerd), change.field, change.old_json, change.new_json);
+        bump();
+        tx.commit();
+        return {WriteOutcome::ok, version};
+    }
+
 private:
     // Inserts or replaces, inside the caller's transaction; returns how many records changed.
     std::size_t upsert(const std::vector<StoredLocation>& locations, const Author& author, std::string_view actie) {
@@ -408,6 +529,21 @@ private:
     }
 
     void bump() { Statement(db_, "UPDATE teller SET waarde = waarde + 1 WHERE naam = 'data_version'").run(); }
+
+    // --- Reports (meldingen): reading a row ----------------------------------------------------------------
+    static Melding melding_row(const Statement& q) {
+        Melding m{q.integer(0), q.integer(1), q.text(2), q.text(3), q.text(4), q.text(5), q.text(6), q.integer(7), std::nullopt, std::nullopt};
+        if (!q.is_null(8)) m.afgesloten = q.text(8);
+        if (!q.is_null(9)) m.antwoord = q.text(9);
+        return m;
+    }
+    std::optional<Melding> find_melding(std::int64_t id) {
+        Statement q(db_, "SELECT id, versie, informatiepunt, soort, toelichting, status, ontvangen, aantal, afgesloten, antwoord "
+                         "FROM meldingen WHERE id = ?");
+        q.bind(1, id);
+        if (!q.step()) return std::nullopt;
+        return melding_row(q);
+    }
 
     sqlite3* db_ = nullptr;
     std::mutex mutex_;

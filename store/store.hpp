@@ -83,6 +83,41 @@ public:
     using std::runtime_error::runtime_error;
 };
 
+// --- Reports from residents (meldingen, issue 14) ------------------------------------------------------
+// A resident says something about a help point is wrong; its owner closes the report. A report holds
+// nothing about the resident: no name, no address, no client address. Closed reports are deleted 12
+// months after they were closed (purge_meldingen).
+
+/// One report as stored.
+struct Melding {
+    std::int64_t id = 0;
+    std::int64_t version = 1;            ///< every change (a merged duplicate, closing) increments it: the ETag
+    std::string informatiepunt;
+    std::string soort;                   ///< openingstijden, adres, gesloten, diensten, anders
+    std::string toelichting;             ///< the resident's text, may be empty
+    std::string status;                  ///< open, afgehandeld, afgewezen
+    std::string ontvangen;               ///< UTC RFC 3339
+    std::int64_t aantal = 1;             ///< how many reports were merged into this one
+    std::optional<std::string> afgesloten;  ///< UTC RFC 3339, when closed
+    std::optional<std::string> antwoord;    ///< the owner's answer, when closed
+};
+
+enum class MeldingOutcome {
+    opgeslagen,     ///< stored as a new report
+    samengevoegd,   ///< a duplicate of an open report, counted there (see is_duplicate_melding)
+    niet_gevonden,  ///< the help point does not exist or was removed
+};
+struct MeldingResult {
+    MeldingOutcome outcome = MeldingOutcome::opgeslagen;
+    std::int64_t id = 0;  ///< the report's id (the open one it was merged into, for samengevoegd)
+};
+
+enum class AfsluitOutcome { ok, niet_gevonden, versie_conflict, al_afgesloten };
+struct AfsluitResult {
+    AfsluitOutcome outcome = AfsluitOutcome::ok;
+    std::int64_t version = 0;  ///< the version after closing (or the current one on a conflict)
+};
+
 class Store {
 public:
     virtual ~Store() = default;
@@ -138,6 +173,30 @@ public:
     /// Whether the database answered the last time it was asked (false while it is down): the health
     /// endpoint reports it, since writes fail while it is false.
     virtual bool reachable() const = 0;
+
+    // --- Reports from residents (meldingen, issue 14); shared rules in store/meldingen.hpp ----------------
+
+    /// Stores a report of a help point that exists and is not removed, or merges it into an open report
+    /// of the same help point and kind when is_duplicate_melding says so (aantal + 1, a new version).
+    /// The help point's audit log gets "melding-ontvangen" or "melding-samengevoegd", naming the report's
+    /// id and kind but never its text. One transaction; two replicas cannot store the same duplicate twice.
+    virtual MeldingResult add_melding(std::string_view informatiepunt, std::string_view soort, std::string_view toelichting,
+                                      std::chrono::sys_seconds now) = 0;
+    /// The reports with this status ("" for all), oldest first.
+    virtual std::vector<Melding> meldingen(std::string_view status) = 0;
+    virtual std::optional<Melding> melding(std::int64_t id) = 0;
+    /// Closes an open report (status afgehandeld or afgewezen) with the owner's answer, if its version is
+    /// still `expected_version`; audited as "melding-afgehandeld" / "melding-afgewezen" (without the texts).
+    virtual AfsluitResult close_melding(std::int64_t id, std::int64_t expected_version, std::string_view status,
+                                        std::string_view antwoord, const Author& author, std::chrono::sys_seconds now) = 0;
+    /// Deletes the reports closed before melding_retention_cutoff(now) and audits each deletion
+    /// ("melding-verwijderd"); returns how many. Open reports are never deleted.
+    virtual std::size_t purge_meldingen(std::chrono::sys_seconds now) = 0;
+    /// "Still correct": stores `properties_json` (the record with only laatstGecontroleerd changed) if the
+    /// version is still `expected_version`, and always adds one audit entry "gecontroleerd" for the field
+    /// laatstGecontroleerd, also when it already held that date (then no new version).
+    virtual WriteResult confirm(std::string_view id, std::int64_t expected_version, const std::string& properties_json,
+                                const Author& author) = 0;
 };
 
 /// Opens (creating if needed) an SQLite database, applies the migrations, and sets WAL mode with

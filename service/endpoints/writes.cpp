@@ -1,6 +1,7 @@
 #include "service/endpoints/writes.hpp"
 
 #include "geo/dataset.hpp"
+#include "geo/hours/amsterdam_time.hpp"
 #include "record/derivation.hpp"
 #include "record/problem_codes.hpp"
 #include "record/validate.hpp"
@@ -15,6 +16,8 @@
 
 #include <algorithm>
 #include <charconv>
+#include <chrono>
+#include <cstdio>
 #include <ctime>
 #include <set>
 
@@ -472,6 +475,56 @@ static HttpResponse unless_store_unavailable(const HttpRequest& request, const c
         response.headers.emplace_back("Retry-After", "5");
         return response;
     }
+}
+
+// --- Confirmation (issue 14): "still correct" ------------------------------------------------------------
+
+// Today's date in Amsterdam, as laatstGecontroleerd holds it: a check at 00:30 on 1 December is a check
+// on 1 December, not on 30 November (UTC).
+static std::string amsterdam_today() {
+    const auto local = hours::to_local(now());
+    const std::chrono::year_month_day day(std::chrono::floor<std::chrono::days>(std::chrono::local_seconds(local.time_since_epoch())));
+    char text[16];
+    std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(day.year()), static_cast<unsigned>(day.month()),
+                  static_cast<unsigned>(day.day()));
+    return text;
+}
+
+static HttpResponse post_controle_in_store(WriteContext& context, const HttpRequest& request, std::string_view id) {
+    const std::string route = "/v1/informatiepunten/{id}/controle";
+    auto snapshot = context.editor.snapshot();
+    auto target = authorised_target(context, snapshot, request, id, route);
+    if (auto* problem = std::get_if<HttpResponse>(&target)) return std::move(*problem);
+    const Target& t = std::get<Target>(target);
+    auto version = expected_version(request, *t.location, route);
+    if (auto* problem = std::get_if<HttpResponse>(&version)) return std::move(*problem);
+    // No body: the action says all. A body would be a client that expects it to mean something.
+    if (!request.body.empty())
+        return body_problem(request, route, {{"/", std::string(ido::record::field_codes::onbekend_veld), "Stuur geen inhoud mee."}});
+    const store::Author author{t.token.id, t.token.label};
+    const std::string location_id = t.location->id;
+    const std::string today = amsterdam_today();
+    auto result = context.editor.write([&](store::Store& store) {
+        auto stored = store.location(location_id);
+        if (!stored) return store::WriteResult{store::WriteOutcome::niet_gevonden, 0};
+        Document doc;
+        doc.Parse(stored->properties_json.c_str());
+        set(doc, "laatstGecontroleerd", Value(today.c_str(), doc.GetAllocator()));
+        return store.confirm(location_id, std::get<std::int64_t>(version), serialise(doc), author);
+    });
+    return write_outcome(context.editor, result, location_id, request, route);
+}
+
+HttpResponse post_controle(WriteContext& context, const HttpRequest& request, std::string_view id) {
+    return unless_store_unavailable(request, "/v1/informatiepunten/{id}/controle", [&] { return post_controle_in_store(context, request, id); });
+}
+
+std::variant<rapidjson::Document, HttpResponse> parse_json_body(const HttpRequest& request, const std::string& route) {
+    return parse_body(request, route);
+}
+
+HttpResponse json_body_problem(const HttpRequest& request, const std::string& route, std::vector<InvalidParam> problems) {
+    return body_problem(request, route, std::move(problems));
 }
 
 HttpResponse put_openingstijden(WriteContext& context, const HttpRequest& request, std::string_view id) {

@@ -33,7 +33,7 @@ HttpResponse Api::handle(const HttpRequest& request) const {
         response.headers.emplace_back("Access-Control-Max-Age", "86400");
         return response;
     }
-    return route_request({*locator_, widget_files_, editor_.get(), *limiter_, demand_}, request);
+    return route_request({*locator_, widget_files_, editor_.get(), *limiter_, demand_, melding_limits_.get()}, request);
 }
 
 }  // namespace ido::service

@@ -1,6 +1,7 @@
 #pragma once
 #include "geo/coverage/demand.hpp"
 #include "geo/locator.hpp"
+#include "service/endpoints/meldingen.hpp"
 #include "service/http/auth.hpp"
 #include "service/http/http_types.hpp"
 #include "store/location_editor.hpp"
@@ -32,6 +33,7 @@ private:
     std::shared_ptr<store::LocationEditor> editor_;
     std::shared_ptr<const coverage::Demand> demand_;
     std::unique_ptr<FailedLoginLimiter> limiter_ = std::make_unique<FailedLoginLimiter>();
+    std::unique_ptr<MeldingLimits> melding_limits_ = std::make_unique<MeldingLimits>();
 };
 
 }  // namespace ido::service

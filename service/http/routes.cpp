@@ -3,6 +3,7 @@
 #include "service/endpoints/bereikbaarheid.hpp"
 #include "service/endpoints/bereikbaarheid_parameters.hpp"
 #include "service/endpoints/endpoints.hpp"
+#include "service/endpoints/meldingen.hpp"
 #include "service/endpoints/ogc.hpp"
 #include "service/endpoints/parameters.hpp"
 #include "service/endpoints/sleutel.hpp"
@@ -106,6 +107,20 @@ Answer post(const RouteContext& c, const HttpRequest& request, const PathParams&
     return post_informatiepunt(context, request);
 }
 
+// Reports (meldingen, issue 14): residents post without a token, owners read and close with one; all
+// need the store.
+template <HttpResponse (*Handler)(MeldingContext&, const HttpRequest&, std::string_view)>
+Answer melding(const RouteContext& c, const HttpRequest& request, const PathParams& p) {
+    if (c.editor == nullptr || c.melding_limits == nullptr) return std::nullopt;
+    MeldingContext context{*c.editor, c.limiter, *c.melding_limits};
+    return Handler(context, request, p[0]);
+}
+Answer meldingen(const RouteContext& c, const HttpRequest& request, const PathParams&) {
+    if (c.editor == nullptr || c.melding_limits == nullptr) return std::nullopt;
+    MeldingContext context{*c.editor, c.limiter, *c.melding_limits};
+    return get_meldingen(context, request);
+}
+
 constexpr std::string_view get = "GET";
 
 std::vector<Route> build_routes() {
@@ -132,6 +147,10 @@ std::vector<Route> build_routes() {
           {"DELETE", write<delete_informatiepunt>, {}}}},
         {"/v1/informatiepunten/{id}/openingstijden", {{"PUT", write<put_openingstijden>, {}}}},
         {"/v1/informatiepunten/{id}/wijzigingen", {{get, write<get_wijzigingen>, {none}}}},
+        {"/v1/informatiepunten/{id}/meldingen", {{"POST", melding<post_melding>, {}}}},
+        {"/v1/informatiepunten/{id}/controle", {{"POST", write<post_controle>, {}}}},
+        {"/v1/meldingen", {{get, meldingen, {Names(meldingen_parameter_names)}}}},
+        {"/v1/meldingen/{id}", {{get, melding<get_melding>, {none}}, {"PATCH", melding<patch_melding>, {}}}},
         {"/v1/gemeenten", {{get, gemeenten, {Names(gemeenten_parameter_names)}}}},
         {"/v1/gemeenten/{gemeentecode}", {{get, gemeente, {none}}}},
         {"/v1/gemeenten/{gemeentecode}/informatiepunten", {{get, gemeente_informatiepunten, {Names(location_view_parameter_names)}}}},

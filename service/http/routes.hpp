@@ -4,6 +4,7 @@
 // test against the paths of service/openapi.json all read it, so a route is written down once.
 #include "geo/coverage/demand.hpp"
 #include "geo/locator.hpp"
+#include "service/endpoints/meldingen.hpp"
 #include "service/http/auth.hpp"
 #include "service/http/http_types.hpp"
 #include "store/location_editor.hpp"
@@ -25,6 +26,7 @@ struct RouteContext {
     store::LocationEditor* editor;        ///< null: read-only, the write operations answer 405
     FailedLoginLimiter& limiter;
     std::shared_ptr<const coverage::Demand> demand;  ///< null: the coverage endpoints answer 503
+    MeldingLimits* melding_limits = nullptr;  ///< the reports' rate limits (service/endpoints/meldingen.hpp)
 };
 
 /// The values of a template's `{name}` segments, in order.

@@ -15,6 +15,7 @@ constexpr std::array<ProblemKind, 16> table{{
     {codes::sleutel_verlopen, 401, "Deze sleutel is verlopen"},
     {codes::geen_toegang, 403, "Deze sleutel mag dit niet"},
     {codes::bestaat_al, 409, "Dit informatiepunt bestaat al"},
+    {codes::al_afgesloten, 409, "Deze melding is al afgesloten"},
     {codes::versie_conflict, 412, "Iemand anders heeft dit intussen gewijzigd"},
     {codes::mediatype_niet_ondersteund, 415, "Stuur JSON (application/json)"},
     {codes::voorwaarde_vereist, 428, "Stuur If-Match met de ETag van de laatste versie"},

@@ -48,6 +48,8 @@ inline constexpr std::string_view ongeldige_inhoud = "ongeldige-inhoud";
 inline constexpr std::string_view te_veel_verzoeken = "te-veel-verzoeken";
 inline constexpr std::string_view niet_beschikbaar = "niet-beschikbaar";
 inline constexpr std::string_view interne_fout = "interne-fout";
+// Reports (meldingen, issue 14): closing one that is closed.
+inline constexpr std::string_view al_afgesloten = "al-afgesloten";
 }  // namespace codes
 
 /// Codes for one invalid parameter (`invalidParams[].code`).

@@ -190,7 +190,7 @@ test('a library logs in, changes the hours of one of its help points, saves, see
   await geenAxeFouten(page, 'saved');
   await page.screenshot({ path: screenshotPad('beheer-opgeslagen'), fullPage: true });
 
-  // Contact, notice and "alles klopt" go in one PATCH.
+  // Contact and notice go in one PATCH, then "alles klopt" is the controle action (POST .../controle).
   await page.getByLabel('Telefoonnummer').fill('0578 123 456');
   await page.getByLabel('Mededeling voor bezoekers').fill('Tijdelijk gesloten tot 5 januari');
   await page.getByRole('button', { name: 'Alles klopt, vandaag gecontroleerd' }).click();
@@ -202,9 +202,9 @@ test('a library logs in, changes the hours of one of its help points, saves, see
   assert.equal(gecontroleerd.body.contact.telefoon, '0578 123 456');
   assert.equal(gecontroleerd.body.mededeling, 'Tijdelijk gesloten tot 5 januari');
   assert.equal(await page.locator('#voorbeeld-inhoud .mededeling').textContent(), 'Tijdelijk gesloten tot 5 januari');
-  await page.waitForFunction(() => /wijzigde de controledatum/.test(document.querySelector('#historie').textContent));
+  await page.waitForFunction(() => /bevestigde dat alles klopt/.test(document.querySelector('#historie').textContent));
   const velden = await page.locator('#historie li .wie').allTextContents();
-  for (const v of ['de contactgegevens', 'de mededeling', 'de controledatum', 'de spreekuren']) assert.ok(velden.some((x) => x.includes(v)), `history lists ${v}`);
+  for (const v of ['de contactgegevens', 'de mededeling', 'bevestigde dat alles klopt', 'de spreekuren']) assert.ok(velden.some((x) => x.includes(v)), `history lists ${v}`);
 
   // Nothing to save: said plainly, no request.
   const aantal = verzoeken.length;

@@ -7,6 +7,7 @@
 import { h, leeg } from '../src/dom.js';
 import * as fmt from '../src/opmaak.js';
 import { teksten } from '../src/teksten.js';
+import { maakMeldingen, historieTekst } from './meldingen.js';
 
 const t = teksten('nl');
 const TZ = 'Europe/Amsterdam';
@@ -41,6 +42,17 @@ let bezig = false;
 let volgnummer = 0;           // for unique ids of spreekuur fields
 
 const $ = (id) => document.getElementById(id);
+
+// The residents' reports (beheer/meldingen.js), with this page's token.
+const meldingen = maakMeldingen({
+  api: (methode, pad, opties = {}) => api(methode, pad, { ...opties, metSleutel: true }),
+  opVeranderd: async () => {
+    if (!huidig) return;
+    const w = await api('GET', `/v1/informatiepunten/${encodeURIComponent(huidig.ip.id)}/wijzigingen`, { metSleutel: true });
+    if (w.status === 200) toonHistorie(w.body);
+    werkKeuzelijstBij();
+  },
+});
 
 /** While a request runs, <main> is aria-busy and the buttons do nothing (nested calls count). */
 let bezigTeller = 0;
@@ -149,6 +161,8 @@ async function inloggen(e) {
       $('bewerken').hidden = true;
       return;
     }
+    // The open reports per help point, for the counts in the chooser (a wrong token shows below).
+    await meldingen.laad();
     vulKeuzelijst(org);
     // Open the first one at once: that also checks the token (the history needs it).
     await openLocatie(gekozen[0].id);
@@ -191,13 +205,21 @@ function plaats(ip) {
 function vulKeuzelijst(org) {
   gekozen.sort((a, b) => (a.naam || '').localeCompare(b.naam || '', 'nl') || a.id.localeCompare(b.id));
   const select = leeg($('locatie'));
-  for (const ip of gekozen) select.appendChild(h('option', { value: ip.id }, `${ip.naam}, ${plaats(ip)} (${ip.id})`));
+  for (const ip of gekozen) select.appendChild(h('option', { value: ip.id }, `${ip.naam}, ${plaats(ip)} (${ip.id})${meldingen.label(ip.id)}`));
   const n = gekozen.length;
   $('locatie-hint').textContent = n === 1
     ? `Er is 1 informatiepunt${org ? ` van ${org}` : ''}.`
     : `Er zijn ${n} informatiepunten${org ? ` van ${org}` : ''}. Kies er een en druk op „Gegevens openen”.`;
   $('kiezen').hidden = false;
   melding($('inlog-melding'), n === 1 ? '1 informatiepunt gevonden.' : `${n} informatiepunten gevonden.`);
+}
+
+/** The counts of open reports in the chooser, after one was closed. */
+function werkKeuzelijstBij() {
+  for (const optie of $('locatie').options) {
+    const ip = gekozen.find((x) => x.id === optie.value);
+    if (ip) optie.textContent = `${ip.naam}, ${plaats(ip)} (${ip.id})${meldingen.label(ip.id)}`;
+  }
 }
 
 function uitloggen() {
@@ -249,6 +271,8 @@ async function openLocatie(id, { focus = true } = {}) {
   vulFormulier();
   toonVoorbeeld();
   toonHistorie(w.body);
+  $('meldingen-status').textContent = '';
+  meldingen.toon($('meldingen-lijst'), id);
   wisFouten();
   melding($('opslag-melding'), '');
   $('bewerken').hidden = false;
@@ -441,10 +465,6 @@ function controleer(spreekuren, patch) {
   return fouten;
 }
 
-function vandaag() {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
-
 // ---------- errors in the form ----------
 
 function wisFouten() {
@@ -565,7 +585,6 @@ async function opslaan({ gecontroleerd = false } = {}) {
   melding($('opslag-melding'), '');
   const spreekuren = verzamelSpreekuren();
   const patch = verzamelPatch();
-  if (gecontroleerd) patch.laatstGecontroleerd = vandaag();
   const lokaal = controleer(spreekuren, patch);
   if (lokaal.length) {
     toonFouten(lokaal);
@@ -574,7 +593,7 @@ async function opslaan({ gecontroleerd = false } = {}) {
   const oud = (huidig.ip.spreekuren || []).map(normaalSpreekuur);
   const putNodig = JSON.stringify(oud) !== JSON.stringify(spreekuren);
   const patchNodig = Object.keys(patch).length > 0;
-  if (!putNodig && !patchNodig) {
+  if (!putNodig && !patchNodig && !gecontroleerd) {
     melding($('opslag-melding'), 'U hebt niets veranderd. Er is niets opgeslagen.');
     return;
   }
@@ -608,6 +627,19 @@ async function opslaan({ gecontroleerd = false } = {}) {
         const wat = deels ? 'De spreekuren zijn wel opgeslagen, de contactgegevens en de mededeling niet.' : 'Uw wijzigingen zijn niet opgeslagen.';
         if (r.status === 400 && r.body && Array.isArray(r.body.invalidParams)) toonFouten(r.body.invalidParams, `${wat} Verbeter de fout en sla opnieuw op.`);
         else toonSchrijfFout(r, wat);
+      }
+    }
+    // "Alles klopt": after any changes, one action that sets laatstGecontroleerd to today (server's date,
+    // Europe/Amsterdam) and is recorded as "gecontroleerd".
+    if (gelukt && gecontroleerd) {
+      const r = await api('POST', `/v1/informatiepunten/${id}/controle`, { etag: huidig.etag, metSleutel: true });
+      if (r.status === 200) {
+        huidig = { ip: r.body, etag: r.etag };
+        deels = true;
+      } else {
+        gelukt = false;
+        melding($('opslag-melding'), '');
+        toonSchrijfFout(r, putNodig || patchNodig ? 'Uw wijzigingen zijn wel opgeslagen, de controle niet.' : 'De controle is niet opgeslagen.');
       }
     }
     if (deels || gelukt) toonVoorbeeld();
@@ -686,8 +718,13 @@ function toonHistorie(data) {
   const MAX = 25;
   doel.appendChild(h('ol', { class: 'wijzigingen' }, lijst.slice(0, MAX).map((w) => {
     const wie = (w.door && w.door.label) || 'onbekend';
+    const meldingTekst = historieTekst(w);
+    if (meldingTekst) {
+      return h('li', null, h('p', { class: 'wie' }, h('time', { datetime: w.tijd }, tijdstip(w.tijd)), ' – ', h('strong', null, wie), ` ${meldingTekst}`));
+    }
     let wat;
     if (w.actie === 'aangemaakt') wat = 'maakte dit informatiepunt aan';
+    else if (w.actie === 'gecontroleerd') wat = 'bevestigde dat alles klopt';
     else if (w.actie === 'verwijderd') wat = 'verwijderde dit informatiepunt';
     else if (!w.veld) wat = `las de gegevens in (${w.actie})`;
     else wat = `wijzigde ${VELDEN[w.veld] || w.veld}`;

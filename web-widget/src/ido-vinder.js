@@ -15,6 +15,7 @@ import { h, leeg, veiligeUrl } from './dom.js';
 import { Kaart } from './kaart.js';
 import stijlWidget from './stijl.css';
 import stijlLeaflet from 'leaflet/dist/leaflet.css';
+import { gecontroleerdRegel, meldBlok } from './melding.js';
 
 const SCRIPT_ORIGIN = (() => {
   try {
@@ -647,8 +648,8 @@ class IdoVinder extends HTMLElement {
 
       diensten.length ? [h('h4', null, t.diensten), h('ul', { class: 'diensten' }, diensten.map((d) => h('li', null, d)))] : null,
 
-      h('p', { class: 'gecontroleerd' }, ip.laatstGecontroleerd ? t.gecontroleerd(fmt.datum(ip.laatstGecontroleerd, t)) : t.nietGecontroleerd),
-      h('p', { class: 'meld' }, h('a', { href: this.meldHref(ip) }, t.meldFout)),
+      gecontroleerdRegel(ip, t),
+      meldBlok(ip, t, { api: this.api, meldUrl: this.meldUrl, meldHref: (x) => this.meldHref(x), id_: (n) => this.id_(n) }),
       herkomstBron ? h('p', { class: 'klein' }, extLink(herkomstBron, t.bron)) : null);
   }
 
