@@ -8,7 +8,7 @@
 namespace ido::service {
 namespace {
 
-constexpr std::array<ProblemKind, 16> table{{
+constexpr std::array<ProblemKind, 17> table{{
     {codes::ongeldige_parameters, 400, "Een of meer parameters zijn ongeldig"},
     {codes::ongeldige_inhoud, 400, "De inhoud van het verzoek is ongeldig"},
     {codes::niet_geauthenticeerd, 401, "Geen geldige sleutel (token)"},
