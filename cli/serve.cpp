@@ -191,6 +191,10 @@ void register_operations_metrics(std::shared_ptr<ido::store::LocationEditor> edi
             [editor] { return editor->last_rebuild_seconds(); });
     m.gauge("ido_store_up", "1 when the store answered the last time it was asked, 0 while it is unreachable (writes fail then).",
             [editor] { return editor->store_reachable() ? 1.0 : 0.0; });
+    // Read from the store at each scrape (every 15 s or so: one query), so every replica reports the
+    // same number; NaN while the store is unreachable.
+    m.gauge("ido_meldingen_open", "Open reports from residents (meldingen) in the store.",
+            [editor] { return static_cast<double>(editor->store().meldingen("open").size()); });
     m.gauge("ido_informatiepunten", "Help points in the served snapshot.",
             [editor] { return static_cast<double>(editor->snapshot()->locations().size()); });
 }

@@ -216,9 +216,13 @@ bool valid_request_id(std::string_view id) {
 }
 
 std::string new_request_id() {
-    // 128 random bits as 32 hex digits, nginx's $request_id form. Per thread, seeded from the OS once:
-    // an id needs to be unique, not secret.
-    thread_local std::mt19937_64 generator{std::random_device{}()};
+    // 32 hex digits, nginx's $request_id form, from a per-thread generator seeded with 256 bits from the
+    // OS (so threads and processes do not share a sequence): an id needs to be unique, not secret.
+    thread_local std::mt19937_64 generator = [] {
+        std::random_device os;
+        std::seed_seq seed{os(), os(), os(), os(), os(), os(), os(), os()};
+        return std::mt19937_64(seed);
+    }();
     static constexpr char hex[] = "0123456789abcdef";
     std::string id;
     for (int half = 0; half < 2; ++half) {

@@ -115,8 +115,14 @@ std::string Metrics::render() const {
            "counter");
     for (const auto& [route, count] : refusals_) out += "ido_rate_limit_refusals_total{route=\"" + label_value(route) + "\"} " + std::to_string(count) + "\n";
     for (const auto& [name, gauge] : gauges_) {
+        // A gauge that cannot be read now (its store is down) is NaN; the rest of the scrape still works.
+        double value = std::nan("");
+        try {
+            value = gauge.read();
+        } catch (const std::exception&) {
+        }
         header(out, name, gauge.help, "gauge");
-        out += name + " " + number(gauge.read()) + "\n";
+        out += name + " " + number(value) + "\n";
     }
     header(out, "process_start_time_seconds", "Start time of the process since the Unix epoch.", "gauge");
     out += "process_start_time_seconds " + number(process_start) + "\n";

@@ -190,6 +190,17 @@ def main():
             check(rebuild is not None and rebuild > 0, f"the last rebuild took {rebuild} s")
             check((prometheus.value("ido_informatiepunten") or 0) == health["informatiepunten"], "ido_informatiepunten")
             check((prometheus.value("process_resident_memory_bytes") or 0) > 1e6, "resident memory is reported")
+            # Open reports: none in a new database, then one a resident sends (read from the store at each scrape).
+            check(prometheus.value("ido_meldingen_open") == 0, f"no open reports yet: {prometheus.value('ido_meldingen_open')}")
+            request = urllib.request.Request(server.base + "/v1/informatiepunten/IDO-VB-067/meldingen", method="POST",
+                                             data=json.dumps({"soort": "openingstijden", "toelichting": SEARCH}).encode(),
+                                             headers={"Content-Type": "application/json"})
+            with urllib.request.urlopen(request, timeout=10) as response:
+                check(response.status == 201, f"POST a report: {response.status}")
+            reports = prometheus.wait_for("ido_meldingen_open", lambda v: v == 1, timeout=30)
+            check(reports == 1, f"one open report after one was sent: {reports}")
+            status, text, _ = http(f"http://127.0.0.1:{port}/metrics")
+            check(SEARCH not in text, "a report's text never reaches the metrics")
 
             groups = prometheus.api("/api/v1/rules")["groups"]
             names = {rule["name"] for group in groups for rule in group["rules"]}

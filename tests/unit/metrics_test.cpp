@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <set>
+#include <stdexcept>
 #include <string>
 
 using ido::service::Metrics;
@@ -60,6 +61,15 @@ TEST(Metrics, GaugesAreReadAtEachScrapeAndNamesAreChecked) {
     EXPECT_THROW(m.set_gauge("ido meldingen", "x", 1), std::invalid_argument);
     EXPECT_THROW(m.set_gauge("1ido", "x", 1), std::invalid_argument);
     EXPECT_TRUE(ido::service::is_metric_name("ido:x_1"));
+}
+
+TEST(Metrics, AGaugeThatCannotBeReadIsNaNAndTheScrapeGoesOn) {
+    Metrics m;
+    m.gauge("ido_a", "Throws.", []() -> double { throw std::runtime_error("store down"); });
+    m.set_gauge("ido_b", "Fine.", 2);
+    const std::string text = m.render();
+    EXPECT_TRUE(has_line(text, "ido_a NaN")) << text;
+    EXPECT_TRUE(has_line(text, "ido_b 2"));
 }
 
 TEST(Metrics, LabelValuesAreEscaped) {
