@@ -29,6 +29,7 @@ struct Config {
     std::chrono::seconds reload_interval{5};          ///< how often to look for changes made outside this process
     bool access_log = true;                          ///< one line per request: method, route, status, time
     bool check_only = false;                         ///< --check: load everything, report, exit
+    bool zonder_voorbeelden = false;                 ///< --zonder-voorbeelden: a new database gets the seed set without its generated examples
 };
 
 }  // namespace ido::service

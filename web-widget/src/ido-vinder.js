@@ -13,6 +13,7 @@ import { teksten } from './teksten.js';
 import * as fmt from './opmaak.js';
 import { h, leeg, veiligeUrl } from './dom.js';
 import { Kaart } from './kaart.js';
+import { voorbeeldParams, toonVoorbeeld } from './voorbeelden.js';
 import stijlWidget from './stijl.css';
 import stijlLeaflet from 'leaflet/dist/leaflet.css';
 
@@ -55,7 +56,7 @@ class FoutMetCode extends Error {
 
 class IdoVinder extends HTMLElement {
   static get observedAttributes() {
-    return ['gemeente', 'taal', 'kaart', 'api', 'tegels', 'meld-url', 'kop'];
+    return ['gemeente', 'taal', 'kaart', 'api', 'tegels', 'meld-url', 'kop', 'voorbeelden'];
   }
 
   constructor() {
@@ -226,6 +227,7 @@ class IdoVinder extends HTMLElement {
     const p = [];
     if (this.nuOpen.checked) p.push(['openNu', 'true']);
     if (this.dienst.value) p.push(['dienst', this.dienst.value]);
+    p.push(...voorbeeldParams(this));
     return p;
   }
 
@@ -265,7 +267,7 @@ class IdoVinder extends HTMLElement {
     const nuOpen = this.nuOpen.checked;
     const dienst = this.dienst.value;
     return lijst.filter((ip) => (!nuOpen || (ip.status && ip.status.code === 'open'))
-      && (!dienst || (ip.diensten || []).includes(dienst)));
+      && (!dienst || (ip.diensten || []).includes(dienst)) && toonVoorbeeld(this, ip));
   }
 
   filtersGewijzigd() {
