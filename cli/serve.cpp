@@ -157,6 +157,16 @@ const Setting settings[] = {
          else return bad("--log-formaat", v);
          return std::string();
      }},
+    // ---- the seed set (data/README.md) ----
+    {"--zonder-voorbeelden", "IDO_ZONDER_VOORBEELDEN",
+     "fill a new database with the real records of the seed set only, without the generated examples (herkomst.soort gegenereerd); on/off via the environment (default off)",
+     false, [](Config& c, const std::string& v) {
+         // The flag takes no value (v is empty); the environment variable says on or off.
+         auto b = v.empty() ? std::optional<bool>(true) : parse_bool(v);
+         if (!b) return bad("IDO_ZONDER_VOORBEELDEN", v);
+         c.zonder_voorbeelden = *b;
+         return std::string();
+     }},
 };
 
 // Opens the store; a database that is not reachable yet (a replica started beside its database server)
@@ -266,6 +276,7 @@ std::vector<std::string> describe(const Config& c) {
         "metrics-adres=" + (c.metrics_address.empty() ? std::string("uit") : c.metrics_address),
         "metrics-port=" + (c.metrics_port ? std::to_string(*c.metrics_port) : std::string("auto")),
         std::string("log-formaat=") + (c.log_format == Config::LogFormat::json ? "json" : "tekst"),
+        std::string("zonder-voorbeelden=") + (c.zonder_voorbeelden ? "on" : "off"),
     };
 }
 
@@ -295,7 +306,8 @@ int serve_command(const std::vector<std::string>& args, const Environment& envir
 
     ido::store::StoreBackedLocator loaded;
     try {
-        loaded = ido::store::open_store_backed_locator(open_store_waiting(config.db), config.data_dir);
+        loaded = ido::store::open_store_backed_locator(open_store_waiting(config.db), config.data_dir,
+                                                          config.zonder_voorbeelden ? ido::store::Seed::zonder_voorbeelden : ido::store::Seed::alles);
     } catch (const std::exception& e) {
         std::fprintf(stderr, "ido-vinder: cannot load the data: %s\n", e.what());
         return 1;

@@ -11,7 +11,7 @@ script twice gives byte-identical files.
 
 Three sources, in this order of trust:
   1. ido_voorbeelden.csv        real IDOs from public pages (only active rows)
-  2. bibliotheken_uit_stemlokalen_tk2025.csv
+  2. bibliotheken_uit_stemlokalen_2023_2025.csv
                                 real library buildings; the IDO there is assumed
   3. generated                  fictitious locations that bring the set to the
                                 published size (~600 IDOs in 306 municipalities)
@@ -49,41 +49,21 @@ NL_BBOX = (3.2, 50.7, 7.3, 53.7)  # min lon, min lat, max lon, max lat
 
 MERGE_RADIUS_M = 300.0
 
-# Real examples that share gemeente and woonplaats with a library building but
-# are NOT that building. Without this the same-woonplaats rule would move them.
-NIET_KOPPELEN = {
-    "IDO-VB-11": "de Centrale Bibliotheek Hoorn is een ander gebouw dan "
-                 "bibliotheek Kersenboogerd",
-    "IDO-VB-085": "de bron noemt de vestigingen niet; dat Bibliotheek Zuid er "
-                 "een is, is niet bekend",
-}
-
-# Display names for library buildings whose polling-station name does not
-# reduce cleanly to "Bibliotheek <plaats>". Key: stembureau_id.
+# Display names for library buildings whose polling-station name does not reduce cleanly to
+# "Bibliotheek <plaats>". Key: the building id of bibliotheken_uit_stemlokalen_2023_2025.csv.
 BIB_NAMEN = {
-    "0153::SB3": "Bibliotheek Enschede Centrum",
-    "0268::SB55": "Bibliotheek Nijmegen Zwanenveld",
-    "0758::SB154": "Bibliotheek Breda Zuid (De Nieuwe Veste)",
-    "0852::SB5": "Bibliotheek Monnickendam (Bibliotheek Waterland)",
-    "0935::SB45": "Bibliotheek Maastricht, steunpunt Malpertuis",
-    "0355::SB3": "Bibliotheek Zeist (Kunstenhuis Idea)",
-    "0399::SB7": "Bibliotheek Heiloo (gemeentehuis)",
-    "0417::SB1": "Bibliotheek Laren (Brinkhuis)",
-    "0534::SB207": "Bibliotheek Hillegom (Bibliotheek Zuid-Kennemerland)",
-    "0610::SB6": "Bibliotheek AanZet Sliedrecht",
-    "0687::SB28": "ZB Bibliotheek van Zeeland",
-    "0736::SB2": "Bibliotheek UV Mijdrecht",
-    "1621::SB8": "Bibliotheek Driesprong Bergschenhoek",
-    "1696::SB8": "Bibliotheek Loosdrecht (Gooiplus)",
-    "1719::SB14": "Bibliotheek Terheijden (Theek 5)",
-    "1771::SB17": "Bibliotheek Mierlo (d'n Intheek)",
-    "1783::SB48": "Bibliotheek De Lier (De Viermaster)",
-    "1926::SB3": "Bibliotheek Oostland Pijnacker (Buurt & Zo)",
-    "1949::SB19": "Bibliotheek Dronrijp (MFA d'Ald Skoalle)",
-    "1992::SB28": "Bibliotheek Hellevoetsluis (Bibliotheek Zuid-Hollandse Eilanden)",
+    "BIB-SL-004": "Bibliotheek Deventer Centrum",
+    "BIB-SL-005": "Bibliotheek Enschede Centrum",
+    "BIB-SL-010": "Bibliotheek Nijmegen Zwanenveld",
+    "BIB-SL-016": "Bibliotheek Utrecht Neude",
+    "BIB-SL-018": "Bibliotheek Utrecht Zuilen",
+    "BIB-SL-067": "Bibliotheek Hillegom (Bibliotheek Zuid-Kennemerland)",
+    "BIB-SL-069": "Bibliotheek Rotterdam Overschie",
 }
 
 TK2025_DATUM = "2025-10-29"
+# The last election at which a building was a polling station dates what is known of it.
+VERKIEZING_DATUM = {"PS2023": "2023-03-15", "TK2023": "2023-11-22", "TK2025": TK2025_DATUM}
 
 STEMLOKALEN_BRON = "https://waarismijnstemlokaal.nl/"
 
@@ -243,14 +223,14 @@ def feature(props: dict, lon: float, lat: float) -> dict:
 
 def props(*, id, naam, organisatie, woonplaats, gemeentecode, gemeentenaam,
           openingstijden, spreekuren, opAfspraak, inloop, laatstGecontroleerd,
-          herkomst, coordinaatPrecisie, status):
+          herkomst, coordinaatPrecisie, status, adres=None):
     diensten = sorted({c for s in spreekuren for c in s["diensten"]})
     return {
         "id": id,
         "naam": naam,
         "organisatie": organisatie,
-        "adres": {"straat": None, "huisnummer": None, "postcode": None,
-                  "woonplaats": woonplaats},
+        "adres": adres or {"straat": None, "huisnummer": None, "postcode": None,
+                           "woonplaats": woonplaats},
         "woonplaats": woonplaats,
         "gemeentecode": gemeentecode,
         "gemeentenaam": gemeentenaam,
@@ -267,10 +247,20 @@ def props(*, id, naam, organisatie, woonplaats, gemeentecode, gemeentenaam,
     }
 
 
+def building_address(b: dict, woonplaats: str) -> dict:
+    """The building's street address from the source; null members where the source has none."""
+    straat, nummer, postcode = b["straat"].strip(), b["huisnummer"].strip(), b["postcode"].replace(" ", "")
+    return {"straat": straat or None, "huisnummer": nummer or None,
+            "postcode": (postcode[:4] + " " + postcode[4:]) if postcode else None,
+            "woonplaats": woonplaats}
+
+
 def bib_naam(row: dict) -> str:
-    sid, naam, plaats = row["stembureau_id"], row["naam_stemlokaal"].strip(), row["plaats"]
+    sid, naam, plaats = row["id"], row["naam"].strip(), row["plaats"]
     if sid in BIB_NAMEN:
         return BIB_NAMEN[sid]
+    if naam.lower() in ("bibliotheek", "de bibliotheek", "openbare bibliotheek") and row["andere_namen"].strip():
+        naam = row["andere_namen"].split(";")[0].strip()
     if naam.lower() in ("bibliotheek", "de bibliotheek"):
         return f"Bibliotheek {plaats}"
     m = re.fullmatch(r"(.+), Bibliotheek", naam)
@@ -323,7 +313,8 @@ def main(argv: list[str]) -> int:
     _, gem_rows = read_csv(der / "gemeenten.csv")
     gemeenten = {r["gemeentecode"]: r for r in gem_rows}
     ido_fields, ido_rows = read_csv(der / "ido_voorbeelden.csv")
-    _, bib_rows = read_csv(der / "bibliotheken_uit_stemlokalen_tk2025.csv")
+    _, bib_rows = read_csv(der / "bibliotheken_uit_stemlokalen_2023_2025.csv")
+    kop_fields, kop_rows = read_csv(der / "koppeling_ido_bibliotheekgebouw.csv")
     _, wp_rows = read_csv(der / "woonplaatsen_pc4.csv")
     _, pc4_rows = read_csv(der / "pc4.csv")
     _, gn_rows = read_csv(der / "plaatsen_geonames.csv")
@@ -338,47 +329,66 @@ def main(argv: list[str]) -> int:
     actief = [r for r in ido_rows if is_actief(r["status"])]
     niet_actief = [r for r in ido_rows if not is_actief(r["status"])]
 
-    bibs = [r for r in bib_rows if not r["mogelijk_geen_bibliotheek"].strip()]
-    skipped_bibs = [r for r in bib_rows if r["mogelijk_geen_bibliotheek"].strip()]
-    bib_used: dict[str, str] = {}  # stembureau_id -> IDO id
+    # Never a library: former libraries, a university library, a church (categorie of the source).
+    bibs = [r for r in bib_rows if r["categorie"] == "openbare_bibliotheek"]
+    skipped_bibs = [r for r in bib_rows if r["categorie"] != "openbare_bibliotheek"]
+    bib_by_id = {r["id"]: r for r in bibs}
+    pc4_places = {r["pc4"]: r["plaatsen"].split("|") for r in pc4_rows}
+    for b in bibs:
+        if not b["plaats"].strip() and b["postcode"].strip():
+            # No place in the source: the postal place of its postcode (the one the name mentions).
+            cands = pc4_places[b["postcode"][:4]]
+            b["plaats"] = next((c for c in cands if c in b["naam"]), cands[0])
+    # The curated links of real examples to their building (koppeling_ido_bibliotheekgebouw.csv) replace
+    # the old same-place/300 m guess: a link names the building, so no example moves to the wrong one.
+    koppeling = {r["ido_id"]: r for r in kop_rows}
+    for k in kop_rows:
+        assert k["bib_id"] in bib_by_id, (k["ido_id"], k["bib_id"])
+    bib_used: dict[str, str] = {}  # building id -> IDO id
+    gebouw_zonder_adres: list[str] = []
 
     for row in actief:
         gm = row["gemeentecode"]
         lat, lon = float(row["lat"]), float(row["lon"])
         match = None
-        if row["id"] in NIET_KOPPELEN:
-            notes.append(f"{row['id']}: niet aan een bibliotheekgebouw gekoppeld, "
-                         f"{NIET_KOPPELEN[row['id']]}")
-        else:
-            cands = [b for b in bibs if b["gemeentecode"] == gm
-                     and b["stembureau_id"] not in bib_used]
-            near = sorted((haversine_m(lat, lon, float(b["lat"]), float(b["lon"])), b["stembureau_id"], b)
-                          for b in cands)
-            near = [(d, b) for d, _, b in near if d <= MERGE_RADIUS_M]
-            same_wp = [b for b in cands if b["plaats"] == row["woonplaats"]]
-            if near:
-                match = near[0][1]
-            elif len(same_wp) == 1:
-                match = same_wp[0]
-            elif len(same_wp) > 1:
-                notes.append(f"{row['id']}: meerdere bibliotheekgebouwen in {row['woonplaats']}, "
-                             "niet gekoppeld")
+        link = koppeling.get(row["id"])
+        if link is not None:
+            match = bib_by_id[link["bib_id"]]
+            assert match["gemeentecode"] == gm, row["id"]
+            if link["koppeling"].startswith("onzeker"):
+                notes.append(f"{row['id']}: koppeling aan {link['bib_id']} is onzeker ({link['koppeling']})")
+        woonplaats = row["woonplaats"].strip()
+        if not woonplaats:
+            # A mobile service (the ZBBUZZ bus) has no place of its own: the nearest postal place of its
+            # municipality, so that every record has a woonplaats; the toelichting says it moves.
+            woonplaats = min((haversine_m(lat, lon, float(w["lat"]), float(w["lon"])), w["woonplaats"])
+                             for w in wp_rows if w["gemeentecode"] == gm)[1]
         precisie = "gebouw" if row["coordinaat_precisie"].startswith("gebouw") else "woonplaats"
         status_detail = row["status"]
         herk = [f"Echt IDO uit een openbare bron (status volgens bron: {status_detail})."]
         if status_woord(row["status"]) == "waarschijnlijk actief":
             herk.append("De bron noemt deze vestiging niet afzonderlijk; dat hier een IDO is, "
                         "volgt uit een uitspraak over de hele organisatie.")
+        adres = {"straat": None, "huisnummer": None, "postcode": None, "woonplaats": woonplaats}
         if match is not None:
-            bib_used[match["stembureau_id"]] = row["id"]
+            bib_used[match["id"]] = row["id"]
             lat, lon = float(match["lat"]), float(match["lon"])
             precisie = "gebouw"
-            herk.append(f"Positie: het bibliotheekgebouw '{match['naam_stemlokaal']}' "
-                        f"(stemlokaal {match['stembureau_id']} bij de Tweede Kamerverkiezing 2025).")
+            adres = building_address(match, woonplaats)
+            herk.append(f"Positie en adres: het bibliotheekgebouw '{match['naam']}' ({match['id']}, "
+                        f"stemlokaal bij {match['verkiezingen'].replace(';', ', ')}).")
+            if adres["straat"] is None:
+                herk.append("Het straatadres van het gebouw staat niet in de bron.")
         elif precisie == "gebouw":
-            herk.append("Positie: het gebouw (stemlokaal TK2025) volgens de bron-tabel.")
+            herk.append("Positie: het gebouw (stemlokaal TK2025) volgens de bron-tabel; "
+                        "het straatadres staat niet in de bron.")
+        elif not row["woonplaats"].strip():
+            herk.append(f"Mobiele dienst zonder vaste plek: positie is een punt in de gemeente "
+                        f"{gemeenten[gm]['gemeentenaam']}, woonplaats de dichtstbijzijnde ({woonplaats}).")
         else:
-            herk.append(f"Positie: centrum van de woonplaats {row['woonplaats']} (benadering).")
+            herk.append(f"Positie: centrum van de woonplaats {woonplaats} (benadering).")
+        if precisie == "gebouw" and adres["straat"] is None:
+            gebouw_zonder_adres.append(row["id"])
         herk.append("De dienstenlijst is het standaardaanbod van een IDO, niet uit de bron overgenomen.")
         bron = row["bron"].strip() or None
         if bron and not re.match(r"https?://", bron):
@@ -406,7 +416,7 @@ def main(argv: list[str]) -> int:
         p = props(
             id=row["id"], naam=row["naam"].strip() or None,
             organisatie=row["organisatie"].strip() or None,
-            woonplaats=row["woonplaats"], gemeentecode=gm, gemeentenaam=g["gemeentenaam"],
+            woonplaats=woonplaats, adres=adres, gemeentecode=gm, gemeentenaam=g["gemeentenaam"],
             openingstijden=oh, spreekuren=[sp], opAfspraak=op_afspraak, inloop=inloop,
             # A full date only: the API types this field as an RFC 3339 date. A partial source date
             # ("2024-05", "2025") stays visible in herkomst.peildatum.
@@ -419,11 +429,16 @@ def main(argv: list[str]) -> int:
         features.append(feature(p, lon, lat))
 
     # ---- 2. library buildings -------------------------------------------
+    # Only buildings with a street address: a record at a building carries the address residents need to
+    # find it. The others stay candidates in bibliotheekgebouwen.csv (coverage analysis).
+    bibs_zonder_adres = []
     for b in bibs:
-        if b["stembureau_id"] in bib_used:
+        if b["id"] in bib_used:
+            continue
+        if not (b["straat"].strip() and b["huisnummer"].strip() and b["postcode"].strip()):
+            bibs_zonder_adres.append(b["id"])
             continue
         gm = b["gemeentecode"]
-        bid = "BIB-" + safe_id(b["stembureau_id"])
         sp = {
             "naam": "Informatiepunt Digitale Overheid",
             "diensten": sorted(STANDARD_DIENSTEN),
@@ -432,20 +447,21 @@ def main(argv: list[str]) -> int:
             "afspraak": None,
             "toelichting": "Openingstijden en werkwijze onbekend.",
         }
+        verkiezingen = b["verkiezingen"].replace(";", ", ")
         p = props(
-            id=bid, naam=bib_naam(b), organisatie=None, woonplaats=b["plaats"],
+            id=b["id"], naam=bib_naam(b), organisatie=None, woonplaats=b["plaats"],
+            adres=building_address(b, b["plaats"]),
             gemeentecode=gm, gemeentenaam=gemeenten[gm]["gemeentenaam"],
             openingstijden="", spreekuren=[sp], opAfspraak=None, inloop=None,
             laatstGecontroleerd=None,
             herkomst={
                 "soort": "bibliotheekgebouw", "bron": STEMLOKALEN_BRON,
                 "toelichting": (
-                    f"Het gebouw is echt: het was stemlokaal {b['stembureau_id']} "
-                    f"('{b['naam_stemlokaal']}') bij de Tweede Kamerverkiezing van "
-                    "29 oktober 2025. Dat hier een Informatiepunt Digitale Overheid is, "
-                    "is aangenomen en niet bevestigd (de meeste bibliotheken hebben er een). "
+                    f"Het gebouw is echt: het was stemlokaal ('{b['naam']}') bij {verkiezingen} "
+                    "(Tweede Kamer 2023 en 2025, Provinciale Staten 2023). Dat hier een Informatiepunt "
+                    "Digitale Overheid is, is aangenomen en niet bevestigd (de meeste bibliotheken hebben er een). "
                     "De dienstenlijst is het standaardaanbod van een IDO; openingstijden onbekend."),
-                "peildatum": TK2025_DATUM},
+                "peildatum": VERKIEZING_DATUM[b["verkiezingen"].split(";")[-1]]},
             coordinaatPrecisie="gebouw", status="waarschijnlijk actief",
         )
         features.append(feature(p, float(b["lon"]), float(b["lat"])))
@@ -585,6 +601,8 @@ def main(argv: list[str]) -> int:
     OUT.mkdir(exist_ok=True)
     write_geojson(OUT / "informatiepunten.geojson", features)
     write_csv(OUT / "ido_niet_actief.csv", ido_fields, niet_actief)
+    # Kept beside the data so that a test can check every moved example against its building.
+    write_csv(OUT / "koppeling_ido_bibliotheekgebouw.csv", kop_fields, kop_rows)
 
     gem_geo.pop("crs", None)
     with open(OUT / "gemeenten.geojson", "w", encoding="utf-8", newline="\n") as f:
@@ -595,6 +613,8 @@ def main(argv: list[str]) -> int:
 
     stats = measure(features, n_pc4_positions, len(gem_geo["features"]), len(niet_actief),
                     skipped_bibs, bib_used)
+    stats["bibs_zonder_adres"] = len(bibs_zonder_adres)
+    stats["gebouw_zonder_adres"] = ", ".join(gebouw_zonder_adres) or "none"
     write_readme(OUT / "README.md", stats)
     build_coverage_data(shared)
 
@@ -607,8 +627,9 @@ def main(argv: list[str]) -> int:
     print(f"  not active (ido_niet_actief.csv): {len(niet_actief)}")
     print(f"  library buildings merged into real examples: {len(bib_used)} "
           f"({', '.join(f'{v}<-{k}' for k, v in sorted(bib_used.items()))})")
-    print(f"  library buildings skipped (mogelijk_geen_bibliotheek): "
-          f"{', '.join(r['stembureau_id'] for r in skipped_bibs)}")
+    print(f"  library buildings skipped (not a public library): "
+          f"{', '.join(r['id'] for r in skipped_bibs)}")
+    print(f"  library buildings without a street address, not emitted: {', '.join(bibs_zonder_adres)}")
     for n in notes:
         print("  note:", n)
     print("Validate the hours with: node data/check_hours.mjs  (after npm ci)")
@@ -641,6 +662,9 @@ def measure(features, n_pc4_positions, n_gem_polys, n_niet_actief, skipped_bibs,
         "n_gm": len({p["gemeentecode"] for p in P}),
         "n_gm_real": len({p["gemeentecode"] for p in P if p["herkomst"]["soort"] != "gegenereerd"}),
         "soort": {k: soort[k] for k in ("ido-voorbeeld", "bibliotheekgebouw", "gegenereerd")},
+        "soort_gm": {k: len({p["gemeentecode"] for p in P if p["herkomst"]["soort"] == k})
+                     for k in ("ido-voorbeeld", "bibliotheekgebouw", "gegenereerd")},
+        "met_adres": sum(1 for p in P if p["adres"]["straat"]),
         "status": dict(sorted(Counter(p["status"] for p in P).items())),
         "status_real": dict(sorted(Counter(p["status"] for p in P
                                            if p["herkomst"]["soort"] == "ido-voorbeeld").items())),
@@ -674,11 +698,11 @@ branch data in the KB's national database G!DS) and is not published as open
 data. Until a municipality or the KB supplies it, this seed set mixes three
 kinds of records, always marked in `herkomst.soort`:
 
-| `herkomst.soort` | count | real? |
-|---|---:|---|
-| `ido-voorbeeld` | {s_vb} | Real IDOs, each taken from a public news, library or municipality page (`herkomst.bron`). |
-| `bibliotheekgebouw` | {s_bib} | Real library buildings (polling stations at the Tweede Kamer election of 29 October 2025). That the building hosts an IDO is **assumed**, not confirmed. |
-| `gegenereerd` | {s_gen} | **Generated, fictitious.** Placed at real places only to give the set the published size (about 600 IDOs in 306 municipalities, VNG). Names end in "(gegenereerd)"; hours and services are invented from real patterns; contact details are always null. |
+| `herkomst.soort` | count | municipalities | real? |
+|---|---:|---:|---|
+| `ido-voorbeeld` | {s_vb} | {g_vb} | Real IDOs, each taken from a public news, library or municipality page (`herkomst.bron`). |
+| `bibliotheekgebouw` | {s_bib} | {g_bib} | Real public library buildings with their street address (polling stations at TK2023, PS2023 or TK2025). That the building hosts an IDO is **assumed**, not confirmed. |
+| `gegenereerd` | {s_gen} | {g_gen} | **Generated, fictitious.** Placed at real places only to give the set the published size (about 600 IDOs in 306 municipalities, VNG). Names end in "(gegenereerd)"; hours and services are invented from real patterns; contact details are always null. |
 
 ## Files
 
@@ -687,6 +711,7 @@ kinds of records, always marked in `herkomst.soort`:
 | `build_seed.py` | Builds every other file here. Python 3.11, standard library only, deterministic. |
 | `check_hours.mjs` | Validates every `openingstijden` expression with the npm package `opening_hours` and checks that each location's hours are the union of its spreekuren. |
 | `informatiepunten.geojson` | The locations: GeoJSON FeatureCollection (RFC 7946, [lon, lat], WGS84, 6 decimals), one feature per line, sorted by `id`. |
+| `koppeling_ido_bibliotheekgebouw.csv` | Copy: the links of real examples to their library building (for the checks in `tests/data/`). |
 | `ido_niet_actief.csv` | The {niet_actief} rows of `ido_voorbeelden.csv` that are planned, announced, in preparation or closed. They are never in the GeoJSON; kept here (same columns as the input) so nothing is lost. |
 | `gemeenten.geojson` | Municipality polygons, {n_gem_polys} features: copy of `derived/gemeenten_2023_wgs84.geojson` without the top-level `crs` member (RFC 7946). Properties: `gemeentecode`, `gemeentenaam`, `naam_kort`, `provincie`, `inwoners_2023`. |
 | `gemeenten.csv` | Copy: code, name, province, population, centroid, interior point, bbox. |
@@ -702,7 +727,8 @@ kinds of records, always marked in `herkomst.soort`:
 - Known hours (`openingstijden` not empty): {known_hours} ({known_hours_real} of them real, the rest generated). Hours unknown: {unknown_hours}.
 - `coordinaatPrecisie`: {precisie_txt}. {pc4_positions} generated locations share a woonplaats with another location and sit on a PC4 point of that place instead of its centre.
 - Locations with two spreekuren: {multi}. Only by appointment: {op_afspraak}. Walk-in/appointment unknown (`inloop` null): {access_unknown}.
-- Library buildings: {merged_bibs} coincide with a real example and were merged into it (the example takes the building's exact position); {skipped_bibs} flagged `mogelijk_geen_bibliotheek` were skipped.
+- Street addresses (`adres.straat` not null): {met_adres}. Every `bibliotheekgebouw` record has straat, huisnummer and postcode; so do the real examples moved to a building with a known address. Real examples at a building whose street address no source gives (only the place): {gebouw_zonder_adres}.
+- Library buildings: {merged_bibs} are the building of a real example (`koppeling_ido_bibliotheekgebouw.csv`): the example takes the building's exact position and address, and the building is not emitted separately; {bibs_zonder_adres} public library buildings without a street address are not emitted as records (they stay in `bibliotheekgebouwen.csv`); {skipped_bibs} rows of `categorie` `geen_of_voormalige_openbare_bibliotheek` are never used.
 
 ## Field reference (`informatiepunten.geojson`)
 
@@ -712,10 +738,10 @@ unknown, never invented):
 
 | field | type | meaning |
 |---|---|---|
-| `id` | string | Stable, URL-safe (`[A-Za-z0-9-]`). Real examples keep their id (`IDO-VB-01`…`IDO-VB-33`, then `IDO-VB-034`…); library buildings `BIB-<stembureau id>` (e.g. `BIB-0085-SB6`); generated `GEN-<gemeentecode>-<nn>` (e.g. `GEN-GM0363-01`). |
+| `id` | string | Stable, URL-safe (`[A-Za-z0-9-]`). Real examples keep their id (`IDO-VB-01`…`IDO-VB-33`, then `IDO-VB-034`…); library buildings the source's building id (`BIB-SL-001`…); generated `GEN-<gemeentecode>-<nn>` (e.g. `GEN-GM0363-01`). |
 | `naam` | string or null | Name of the help point. Generated: "Voorbeeldlocatie <woonplaats> (gegenereerd)". |
 | `organisatie` | string or null | Library organisation; generated: "Voorbeeld (gegenereerd)". |
-| `adres` | object | `straat`, `huisnummer`, `postcode`, `woonplaats`. Only `woonplaats` is known in this seed set; the rest is null. |
+| `adres` | object | `straat`, `huisnummer`, `postcode` (`1234 AB`), `woonplaats`. Known for library buildings and the real examples moved to one; elsewhere only `woonplaats`, the rest null. |
 | `woonplaats` | string | Postal place name (BAG/GeoNames spelling, e.g. `'s-Gravenhage`). |
 | `gemeentecode` | string | CBS code, `GM0363` form; always present in `gemeenten.csv`. |
 | `gemeentenaam` | string | Municipality name as in `gemeenten.csv`. |
@@ -726,14 +752,14 @@ unknown, never invented):
 | `inloop` | boolean or null | true when walk-in is possible. null when the source does not say. |
 | `contact` | object | `telefoon`, `email`, `website`: all null in this seed set (never invented; the `bron` page is a news page, not the location's website). |
 | `laatstGecontroleerd` | string or null | ISO 8601 date of the last check. Real examples: their `peildatum` when the source gives a full date; a partial date (`2024-05`, `2025`) leaves this null and stays in `herkomst.peildatum`. Buildings and generated: null. |
-| `herkomst` | object | `soort` (`ido-voorbeeld`, `bibliotheekgebouw`, `gegenereerd`), `bron` (source URL or null), `toelichting` (plain Dutch: where the record and its position come from, what is assumed), `peildatum` (date or null; buildings: {tk_datum}, the election day). |
+| `herkomst` | object | `soort` (`ido-voorbeeld`, `bibliotheekgebouw`, `gegenereerd`), `bron` (source URL or null), `toelichting` (plain Dutch: where the record and its position come from, what is assumed), `peildatum` (date or null; buildings: the day of the last election at which they were a polling station). |
 | `coordinaatPrecisie` | string | `gebouw` (exact building) or `woonplaats` (place centre or PC4 point, approximate: typically 1–2 km off). |
 | `status` | string | `actief` or `waarschijnlijk actief` (the organisation says all or every branch has an IDO, but the branch is not named on its own; library buildings). Generated records are `actief` by construction, see `herkomst`. |
 
 ### How the records were made
-- **Real examples** (`ido_voorbeelden.csv`): rows whose status starts with `actief` or `waarschijnlijk actief`; the status is normalised to those two words, the detail (year) is in `herkomst.toelichting`. Hours are kept exactly where the source gives them (`opening_hours` column); otherwise `""`, with the source's description of the opening in the spreekuur `toelichting`. Where an example lies in the same place as a library building (same municipality and woonplaats with exactly one building there, or within 300 m), it takes the building's exact position and the building is not emitted separately. Two examples are deliberately not merged (see `NIET_KOPPELEN` in the script: the Centrale Bibliotheek Hoorn is not the Kersenboogerd branch; De Nieuwe Veste Breda does not name its branches).
+- **Real examples** (`ido_voorbeelden.csv`): rows whose status starts with `actief` or `waarschijnlijk actief`; the status is normalised to those two words, the detail (year) is in `herkomst.toelichting`. Hours are kept exactly where the source gives them (`opening_hours` column); otherwise `""`, with the source's description of the opening in the spreekuur `toelichting`. Where `koppeling_ido_bibliotheekgebouw.csv` links an example to its library building, it takes the building's exact position and address (e.g. Bibliotheek Overvecht moves 2.4 km to Gloriantdreef 1) and the building is not emitted separately; no other example is moved. A mobile service without a place of its own (the ZBBUZZ bus) keeps its point in the municipality, with the nearest postal place as `woonplaats`.
 - Rows whose `bron` is not a URL ({bron_geen_url}) get `herkomst.bron` null; the source description is kept in `herkomst.toelichting`.
-- **Library buildings** (`bibliotheken_uit_stemlokalen_tk2025.csv`): rows flagged `mogelijk_geen_bibliotheek` are skipped; the name is derived from the polling-station name; hours unknown.
+- **Library buildings** (`bibliotheken_uit_stemlokalen_2023_2025.csv`): only `categorie` `openbare_bibliotheek` (former libraries, a university library and a church are never shown as a library), only with a street address; id, position and address from the source; the name is derived from the polling-station name; hours unknown; `herkomst.peildatum` is the last election at which it was a polling station.
 - **Generated**: the municipalities are all those with a real record plus the most populous others until there are {target_gm}; each gets at least one location and the rest of the {target_n} is shared out by population (D'Hondt over real + generated). Each location sits at the centre of a real woonplaats of that municipality (largest first by number of PC4s, then GeoNames population; places that already have a real record are skipped); when a municipality needs more locations than it has free places, the extra ones go to PC4 points of its places, chosen to spread out. Schedules are drawn with a generator seeded by the location id (same result every run): one or two weekly slots of 2–3 hours on weekdays, some by appointment (`open "op afspraak"`: open, with the comment), some odd weeks (`week 1-53/2`), some monthly (`Mo[1]`), most with `; PH off`, a few with a summer break (`Jul 14-Aug 25 off`), and some locations with two spreekuren (walk-in Digitale Overheid plus a tax/toeslagen hour by appointment on another weekday).
 
 ## Rebuild and check
@@ -756,6 +782,7 @@ Show these in the map widget and the docs:
 - Municipality boundaries: "Kadaster / Centraal Bureau voor de Statistiek (CBS), Wijk- en buurtkaart 2023". CBS open data; attribution is mandatory.
 - Postcodes and places: "Contains data from GeoNames (www.geonames.org), CC BY 4.0".
 - Library positions from polling stations: "Stembureaus TK2025, gemeenten via WaarIsMijnStemlokaal.nl / Open State Foundation". Published with no reuse restrictions; each municipality owns its own data.
+- Library buildings and addresses 2023-2025: "Stembureaus TK2023, PS2023 en TK2025 - gemeenten/Kiesraad via WaarIsMijnStemlokaal.nl (Open State Foundation); TK2023/PS2023-bestanden opgeschoond door Centerdata".
 - IDO examples: facts taken from the news pages listed in the `bron` column (`herkomst.bron`). No text was copied.
 """
 
@@ -764,6 +791,9 @@ def write_readme(path: Path, s: dict) -> None:
     txt = README.format(
         s_vb=s["soort"]["ido-voorbeeld"], s_bib=s["soort"]["bibliotheekgebouw"],
         s_gen=s["soort"]["gegenereerd"], niet_actief=s["niet_actief"],
+        g_vb=s["soort_gm"]["ido-voorbeeld"], g_bib=s["soort_gm"]["bibliotheekgebouw"],
+        g_gen=s["soort_gm"]["gegenereerd"], met_adres=s["met_adres"],
+        bibs_zonder_adres=s["bibs_zonder_adres"], gebouw_zonder_adres=s["gebouw_zonder_adres"],
         n_gem_polys=s["n_gem_polys"], n=s["n"], n_gm=s["n_gm"], n_gm_real=s["n_gm_real"],
         max_gm_name=s["max_gm"][0], max_gm_n=s["max_gm"][1],
         status_txt=", ".join(f"`{k}` {v}" for k, v in s["status"].items()),

@@ -93,6 +93,9 @@ Location location_from_properties(const rapidjson::Value& properties, Wgs84 posi
     std::sort(location.diensten.begin(), location.diensten.end());
     location.op_afspraak = optional_bool(properties, "opAfspraak");
     location.inloop = optional_bool(properties, "inloop");
+    if (auto h = properties.FindMember("herkomst"); h != properties.MemberEnd() && h->value.IsObject())
+        if (auto soort = h->value.FindMember("soort"); soort != h->value.MemberEnd() && soort->value.IsString())
+            location.gegenereerd = std::string_view(soort->value.GetString(), soort->value.GetStringLength()) == "gegenereerd";
     location.openingstijden = optional_string(properties, "openingstijden");
     location.schedule = schedule(location.openingstijden, where, location.id + " openingstijden");
     if (auto it = properties.FindMember("spreekuren"); it != properties.MemberEnd() && it->value.IsArray())

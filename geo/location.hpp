@@ -24,6 +24,7 @@ struct Location {
     std::vector<std::string> diensten;   ///< service codes, sorted
     std::optional<bool> op_afspraak;     ///< all help is by appointment; nullopt = unknown
     std::optional<bool> inloop;          ///< walk-in possible; nullopt = unknown
+    bool gegenereerd = false;            ///< `herkomst.soort` is `gegenereerd`: a fictitious example of the seed set
     bool afspraak_mogelijk = false;      ///< at least one help desk works by appointment
     std::string openingstijden;          ///< OSM opening_hours of the whole location; empty = unknown
     /// The parsed `openingstijden` (the union of all help desks' schedules).

@@ -34,8 +34,11 @@ struct LocationFilter {
     std::optional<bool> inloop;                  ///< walk-in known to be possible (true) or not (false)
     std::vector<std::chrono::sys_seconds> open_at;  ///< open at each of these instants
     std::optional<AreaBox> box;                  ///< inside this box
+    bool zonder_gegenereerd = false;             ///< leave out the generated examples (herkomst.soort gegenereerd)
 
-    bool empty() const { return diensten.empty() && !municipality && !op_afspraak && !inloop && open_at.empty() && !box; }
+    bool empty() const {
+        return diensten.empty() && !municipality && !op_afspraak && !inloop && open_at.empty() && !box && !zonder_gegenereerd;
+    }
     /// Whether the snapshot's location number `index` passes every condition.
     bool accepts(const Snapshot& snapshot, std::size_t index) const;
 };

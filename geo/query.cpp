@@ -15,6 +15,7 @@ bool LocationFilter::accepts(const Snapshot& snapshot, std::size_t index) const 
     // "Not by appointment" means no help desk works by appointment and the record does not say it does.
     if (op_afspraak && (*op_afspraak ? !l.afspraak_mogelijk : (l.afspraak_mogelijk || l.op_afspraak != false))) return false;
     if (inloop && l.inloop != *inloop) return false;
+    if (zonder_gegenereerd && l.gegenereerd) return false;
     for (const auto at : open_at)
         if (opening_status(l, at).state != hours::State::open) return false;
     if (box && !box->contains(l)) return false;

@@ -54,6 +54,7 @@ doc = {
             q("dienst", "Alleen informatiepunten die al deze diensten bieden; komma-gescheiden (digid,toeslagen). Herhaal de parameter niet: de HTTP-laag bewaart er maar een.", {"type": "string"}, "digid,toeslagen"),
             q("opAfspraak", "true: er is hulp op afspraak; false: nooit op afspraak.", {"type": "boolean"}, True),
             q("inloop", "true: binnenlopen zonder afspraak kan; false: niet.", {"type": "boolean"}, True),
+            q("zonderVoorbeelden", "true: zonder de gegenereerde voorbeeldlocaties (`herkomst.soort` `gegenereerd`), voor een gemeente die haar eigen lijst heeft ingevoerd.", {"type": "boolean"}, True),
             q("gemeente", "Alleen informatiepunten in deze gemeente (CBS-gemeentecode).", {"type": "string", "pattern": "^GM[0-9]{4}$"}, "GM0363"),
             q("openNu", "true: alleen informatiepunten die open zijn op `tijdstip` (standaard nu).", {"type": "boolean"}, True),
             q("openOp", "Alleen informatiepunten die open zijn op dit moment (RFC 3339 met tijdzone).", {"type": "string", "format": "date-time"}, "2026-12-24T10:00:00+01:00"),

@@ -35,15 +35,17 @@ void LocationEditor::rebuild_locked() {
     snapshot_built_at_ = std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
 }
 
-StoreBackedLocator open_store_backed_locator(std::shared_ptr<store::Store> store, const std::filesystem::path& data_dir) {
+StoreBackedLocator open_store_backed_locator(std::shared_ptr<store::Store> store, const std::filesystem::path& data_dir, Seed seed_set) {
     auto municipalities = geo::MunicipalityIndex::load(data_dir / "gemeenten.geojson");
     auto geocoder = geocode::Geocoder::load(data_dir);
     if (geocoder.error) throw std::runtime_error("geocoder: " + geocoder.error->message);
     std::size_t seeded = 0;
     if (store->never_filled()) {
         std::vector<store::StoredLocation> seed;
-        for (auto& feature : geo::read_features(data_dir / "informatiepunten.geojson"))
+        for (auto& feature : geo::read_features(data_dir / "informatiepunten.geojson")) {
+            if (seed_set == Seed::zonder_voorbeelden && geo::make_location(feature.properties_json, feature.position, 1).gegenereerd) continue;
             seed.push_back({feature.id, 1, std::move(feature.properties_json), feature.position});
+        }
         // Not upsert_all: another replica may have filled it since never_filled() (and people may have
         // edited since); this fills only a database that is still empty, atomically.
         seeded = store->fill_if_never_filled(seed, store::Author{0, "seed"}, "geimporteerd");

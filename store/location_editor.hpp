@@ -66,6 +66,10 @@ struct StoreBackedLocator {
     std::shared_ptr<LocationEditor> editor;
     std::size_t seeded = 0;   ///< records loaded from the seed set (0 when the database had data)
 };
-StoreBackedLocator open_store_backed_locator(std::shared_ptr<store::Store> store, const std::filesystem::path& data_dir);
+/// What a new database is filled with: the whole seed set, or its real records only (without the
+/// generated examples, `herkomst.soort` `gegenereerd`: `serve --zonder-voorbeelden`).
+enum class Seed { alles, zonder_voorbeelden };
+StoreBackedLocator open_store_backed_locator(std::shared_ptr<store::Store> store, const std::filesystem::path& data_dir,
+                                             Seed seed_set = Seed::alles);
 
 }  // namespace ido::store

@@ -42,7 +42,7 @@ export LOAD_DATA_LUA=$out/data.lua
 
 # A fresh store with one administrator token for the writer (the secret is printed on stdout).
 db=${DB:-$out/soak.db}
-write_ids=(${WRITE_IDS:-IDO-VB-067 IDO-VB-100 BIB-0085-SB6 GEN-GM0147-01})
+write_ids=(${WRITE_IDS:-IDO-VB-067 IDO-VB-100 BIB-SL-001 GEN-GM0147-01})
 token=$("$binary" token create --rol beheerder --label soak --db "$db" 2>"$out/token.err")
 [ -n "$token" ] || { echo "cannot create a token; see $out/token.err" >&2; exit 1; }
 

@@ -110,6 +110,7 @@ std::variant<InformatiepuntenParameters, std::vector<InvalidParam>> parse_inform
     }
     params.op_afspraak = query.boolean("opAfspraak");
     params.inloop = query.boolean("inloop");
+    params.zonder_voorbeelden = query.boolean("zonderVoorbeelden").value_or(false);
     if (auto gemeente = query.get("gemeente")) {
         if (record::is_gemeentecode(*gemeente)) params.gemeente = std::string(*gemeente);
         else query.add_problem("gemeente", param_codes::ongeldige_waarde, "Geef een gemeentecode zoals GM0363.");
@@ -128,6 +129,7 @@ geo::LocationFilter location_filter(const InformatiepuntenParameters& params, st
     filter.diensten = params.diensten;
     filter.op_afspraak = params.op_afspraak;
     filter.inloop = params.inloop;
+    filter.zonder_gegenereerd = params.zonder_voorbeelden;
     if (params.open_nu) filter.open_at.push_back(at);
     if (params.open_op) filter.open_at.push_back(*params.open_op);
     if (params.bbox) filter.box = area_box(*params.bbox);

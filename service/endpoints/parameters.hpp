@@ -32,6 +32,7 @@ struct InformatiepuntenParameters {
     std::vector<std::string> diensten;        ///< every one of these services must be offered
     std::optional<bool> op_afspraak;          ///< true: help by appointment offered; false: never by appointment
     std::optional<bool> inloop;               ///< true: walk-in possible; false: no walk-in
+    bool zonder_voorbeelden = false;          ///< `zonderVoorbeelden=true`: without the generated examples
     std::optional<std::string> gemeente;      ///< only help points in this municipality (GM code)
     bool open_nu = false;                     ///< only help points open at `tijdstip`
     std::optional<std::chrono::sys_seconds> open_op;   ///< only help points open at this instant
@@ -74,9 +75,9 @@ std::chrono::sys_seconds now();
 /// The query names each parser below accepts (every other name is a problem), as data, so a test can
 /// hold them against the parameters service/openapi.json documents. `undocumented_aliases` are accepted
 /// spellings the document leaves out on purpose: `bbox-crs`, the OGC name, documented as `bboxCrs`.
-inline constexpr std::array<std::string_view, 19> informatiepunten_parameter_names{
+inline constexpr std::array<std::string_view, 20> informatiepunten_parameter_names{
     "lat",    "lon",     "zoek",   "postcode", "limit",    "offset", "na",  "maxAfstand", "dienst",  "opAfspraak",
-    "inloop", "gemeente", "openNu", "openOp",   "tijdstip", "crs",    "bbox", "bbox-crs",  "bboxCrs"};
+    "inloop", "gemeente", "openNu", "openOp",   "tijdstip", "crs",    "bbox", "bbox-crs",  "bboxCrs", "zonderVoorbeelden"};
 inline constexpr std::array<std::string_view, 2> gemeenten_parameter_names{"lat", "lon"};
 inline constexpr std::array<std::string_view, 3> zoeksuggesties_parameter_names{"q", "limit", "crs"};
 /// parse_location_view_parameters with and without `tijdstip`.

@@ -38,6 +38,7 @@ struct Config {
     std::optional<std::uint16_t> metrics_port;
     enum class LogFormat { tekst, json };
     LogFormat log_format = LogFormat::tekst;  ///< the access log: one text line, or one JSON object per line
+    bool zonder_voorbeelden = false;                 ///< --zonder-voorbeelden: a new database gets the seed set without its generated examples
 };
 
 /// The metrics port unless --metrics-adres names one (9464: the port commonly used by Prometheus exporters of applications).

@@ -131,7 +131,7 @@ TEST_F(WriteBodies, ConcurrentEditsKeepTheirSnapshot) {
     std::vector<std::thread> threads;
     threads.emplace_back(writer, "IDO-VB-067", false);
     threads.emplace_back(writer, "IDO-VB-100", true);
-    threads.emplace_back(writer, "BIB-0085-SB6", false);
+    threads.emplace_back(writer, "BIB-SL-001", false);
     for (auto& t : threads) t.join();
     EXPECT_EQ(failures.load(), 0);
 }

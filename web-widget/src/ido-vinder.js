@@ -16,6 +16,7 @@ import { Kaart } from './kaart.js';
 import { serverHoogte, serverVraag, neemOver } from './overname.js';
 import { toonAlternatieven } from './alternatieven.js';
 import { toonPartners } from './partners.js';
+import { voorbeeldParams, toonVoorbeeld } from './voorbeelden.js';
 import stijlWidget from './stijl.css';
 import stijlLeaflet from 'leaflet/dist/leaflet.css';
 import { gecontroleerdRegel, meldBlok } from './melding.js';
@@ -59,7 +60,7 @@ class FoutMetCode extends Error {
 
 class IdoVinder extends HTMLElement {
   static get observedAttributes() {
-    return ['gemeente', 'taal', 'kaart', 'api', 'tegels', 'meld-url', 'kop'];
+    return ['gemeente', 'taal', 'kaart', 'api', 'tegels', 'meld-url', 'kop', 'voorbeelden'];
   }
 
   constructor() {
@@ -234,6 +235,7 @@ class IdoVinder extends HTMLElement {
     const p = [];
     if (this.nuOpen.checked) p.push(['openNu', 'true']);
     if (this.dienst.value) p.push(['dienst', this.dienst.value]);
+    p.push(...voorbeeldParams(this));
     return p;
   }
 
@@ -275,7 +277,7 @@ class IdoVinder extends HTMLElement {
     const nuOpen = this.nuOpen.checked;
     const dienst = this.dienst.value;
     return lijst.filter((ip) => (!nuOpen || (ip.status && ip.status.code === 'open'))
-      && (!dienst || (ip.diensten || []).includes(dienst)));
+      && (!dienst || (ip.diensten || []).includes(dienst)) && toonVoorbeeld(this, ip));
   }
 
   filtersGewijzigd() {
