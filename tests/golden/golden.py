@@ -218,9 +218,22 @@ def request_headers(request, secrets, previous):
     return sent, shown
 
 
+# Server-rendered finder pages show each help point's status and next desk hours in words, from the wall
+# clock (a page has no `tijdstip`). Before such a page is hashed, those two lines are masked; the rest of
+# the page (names, order, addresses, distances, markup) still counts.
+PAGE_CLOCK = [
+    re.compile(rb'<p class="status status-[a-z-]*">[^<]*</p>'),
+    re.compile(rb'<p class="item-slots">[^<]*</p>'),
+]
+
+
 def body_text(data, as_hash):
     if as_hash:
-        return f"sha256 {hashlib.sha256(data).hexdigest()} ({len(data)} bytes)", False
+        masked = data
+        for pattern in PAGE_CLOCK:
+            masked = pattern.sub(b"<masked:page-clock>", masked)
+        note = ", page-clock masked" if masked != data else ""
+        return f"sha256 {hashlib.sha256(masked).hexdigest()} ({len(data)} bytes{note})", False
     try:
         return data.decode("utf-8"), True
     except UnicodeDecodeError:
