@@ -6,7 +6,7 @@
 //   node web-widget/build.mjs            (from the repository root; scripts/build.sh runs it)
 import { build, transform } from 'esbuild';
 import { gzipSync, brotliCompressSync, constants as zlibConstants } from 'node:zlib';
-import { mkdirSync, readFileSync, writeFileSync, copyFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, copyFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,6 +31,9 @@ const cssAlsTekst = {
   },
 };
 
+// Start from an empty dist/: the service serves every file in it, so a file an earlier build wrote and
+// this one no longer does (a page now rendered by the service) must not linger.
+rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 const resultaat = await build({
   entryPoints: [join(hier, 'src', 'ido-vinder.js')],
