@@ -6,7 +6,7 @@
 //   node web-widget/build.mjs            (from the repository root; scripts/build.sh runs it)
 import { build, transform } from 'esbuild';
 import { gzipSync, brotliCompressSync, constants as zlibConstants } from 'node:zlib';
-import { mkdirSync, readFileSync, writeFileSync, copyFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, copyFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,10 +31,9 @@ const cssAlsTekst = {
   },
 };
 
-// Start from an empty dist/: the service serves every file in it, so a file an earlier build wrote and
-// this one no longer does (a page now rendered by the service) must not linger.
-rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
+// When this build started: files in dist/ older than this at the end were not written by it (see the end).
+const bouwBegin = Date.now() - 2000;
 const resultaat = await build({
   entryPoints: [join(hier, 'src', 'ido-vinder.js')],
   bundle: true,
@@ -106,4 +105,12 @@ if (resultaat.warnings.length) console.log(`web-widget: ${resultaat.warnings.len
 if (gz >= BUDGET_GZIP) {
   console.error(`web-widget: FAILED size budget: gzipped ido-vinder.js is ${kb(gz)}, must be under ${kb(BUDGET_GZIP)}`);
   process.exit(1);
+}
+
+// The service serves every file in dist/, so a file an earlier build wrote and this one no longer does
+// (a page now rendered by the service) must not linger. Only files this build did not write are
+// removed, and only now: browser tests build dist/ while other tests serve it, so it is never emptied.
+for (const f of readdirSync(dist)) {
+  const pad = join(dist, f);
+  if (statSync(pad).isFile() && statSync(pad).mtimeMs < bouwBegin) rmSync(pad);
 }
