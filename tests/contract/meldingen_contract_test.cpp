@@ -350,7 +350,8 @@ TEST_F(Meldingen, ClosingNeedsIfMatchAndIsAuditedWithoutTheTexts) {
     auto log = c.Get("/v1/informatiepunten/" + utrecht + "/wijzigingen", auth(tokens->bibliotheek_utrecht));
     ASSERT_EQ(log->status, 200);
     bool received = false, handled = false;
-    for (const auto& e : json_array(parse(log->body), "/wijzigingen")) {
+    const auto log_doc = parse(log->body);  // kept alive: json_array views into it
+    for (const auto& e : json_array(log_doc, "/wijzigingen")) {
         if (!json_has(e, "/nieuw/melding") || std::to_string(json_int(e, "/nieuw/melding")) != id) continue;
         if (json_string(e, "/actie") == "melding-ontvangen") {
             received = true;
