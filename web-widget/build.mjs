@@ -5,8 +5,8 @@
 //
 //   node web-widget/build.mjs            (from the repository root; scripts/build.sh runs it)
 import { build, transform } from 'esbuild';
-import { gzipSync, brotliCompressSync, constants as zlibConstants } from 'node:zlib';
-import { mkdirSync, readFileSync, writeFileSync, copyFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { gzipSync, gunzipSync, brotliCompressSync, brotliDecompressSync, constants as zlibConstants } from 'node:zlib';
+import { mkdirSync, readFileSync, writeFileSync, readdirSync, rmSync, statSync, existsSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -32,8 +32,28 @@ const cssAlsTekst = {
 };
 
 mkdirSync(dist, { recursive: true });
-// When this build started: files in dist/ older than this at the end were not written by it (see the end).
-const bouwBegin = Date.now() - 2000;
+// Every file this build puts in dist/ (see the end: the others are removed).
+const geschreven = new Set();
+/**
+ * Writes a file of dist/ only when its content changed, through a temporary file and a rename: the
+ * service may be serving dist/ to a browser test while another test (or a developer) builds, and a
+ * reader then sees the old file or the new one, never half of one. An unchanged build writes nothing.
+ */
+function schrijf(naam, inhoud) {
+  geschreven.add(naam);
+  const pad = join(dist, naam);
+  const buf = Buffer.isBuffer(inhoud) ? inhoud : Buffer.from(inhoud);
+  if (existsSync(pad) && readFileSync(pad).equals(buf)) return false;
+  const tijdelijk = `${pad}.${process.pid}.tmp`;
+  writeFileSync(tijdelijk, buf);
+  renameSync(tijdelijk, pad);
+  return true;
+}
+const kopieer = (van, naam) => schrijf(naam, readFileSync(van));
+/** esbuild's output files (write: false), written through schrijf. */
+function schrijfUitvoer(r) {
+  for (const f of r.outputFiles) schrijf(f.path.slice(dist.length + 1), Buffer.from(f.contents));
+}
 const resultaat = await build({
   entryPoints: [join(hier, 'src', 'ido-vinder.js')],
   bundle: true,
@@ -44,60 +64,71 @@ const resultaat = await build({
   legalComments: 'eof',
   plugins: [cssAlsTekst],
   metafile: true,
+  write: false,
   logLevel: 'warning',
   banner: { js: '/* ido-vinder widget, EUPL-1.2. Includes Leaflet 1.9.4 (BSD-2-Clause, (c) Volodymyr Agafonkin, CloudMade). */' },
 });
 
-for (const f of readdirSync(join(hier, 'pagina'))) copyFileSync(join(hier, 'pagina', f), join(dist, f));
+schrijfUitvoer(resultaat);
+for (const f of readdirSync(join(hier, 'pagina'))) kopieer(join(hier, 'pagina', f), f);
 
 // The editing page /beheer (beheer/): its own small bundle (it shares dom.js, opmaak.js and teksten.js
 // with the widget), its HTML and CSS. Outside the widget's size budget: only staff load it.
-await build({
+schrijfUitvoer(await build({
   entryPoints: [join(hier, 'beheer', 'beheer.js')],
   bundle: true,
   minify: true,
   format: 'iife',
   target: ['chrome100', 'firefox100', 'safari15.4'],
   outfile: join(dist, 'beheer.js'),
+  write: false,
   logLevel: 'warning',
   banner: { js: '/* ido-vinder beheer, EUPL-1.2. */' },
-});
-for (const f of ['beheer.html', 'beheer.css']) copyFileSync(join(hier, 'beheer', f), join(dist, f));
+}));
+for (const f of ['beheer.html', 'beheer.css']) kopieer(join(hier, 'beheer', f), f);
 
 // The API documentation /v1/docs (api-docs/): Swagger UI from npm (swagger-ui-dist, pinned in
 // package.json), copied as its authors built it, with our page, start script and contrast fixes. Served
 // from /widget/v1/ like everything here, so the page makes no request to another origin.
 const swaggerUi = join(hier, '..', 'node_modules', 'swagger-ui-dist');
-copyFileSync(join(swaggerUi, 'swagger-ui-bundle.js'), join(dist, 'api-docs-swagger-ui.js'));
-copyFileSync(join(swaggerUi, 'swagger-ui.css'), join(dist, 'api-docs-swagger-ui.css'));
-for (const f of ['api-docs.html', 'api-docs.js', 'api-docs.css']) copyFileSync(join(hier, 'api-docs', f), join(dist, f));
+kopieer(join(swaggerUi, 'swagger-ui-bundle.js'), 'api-docs-swagger-ui.js');
+kopieer(join(swaggerUi, 'swagger-ui.css'), 'api-docs-swagger-ui.css');
+for (const f of ['api-docs.html', 'api-docs.js', 'api-docs.css']) kopieer(join(hier, 'api-docs', f), f);
 
 // The municipal pages /gemeenten and /gemeenten/{gemeentecode} (server-rendered by the service): their
 // script and styles (gemeente/). Outside the widget's size budget.
-await build({
+schrijfUitvoer(await build({
   entryPoints: [join(hier, 'gemeente', 'gemeente.js')],
   bundle: true,
   minify: true,
   format: 'iife',
   target: ['chrome100', 'firefox100', 'safari15.4'],
   outfile: join(dist, 'gemeente.js'),
+  write: false,
   logLevel: 'warning',
   banner: { js: '/* ido-vinder gemeentepagina, EUPL-1.2. */' },
-});
-copyFileSync(join(hier, 'gemeente', 'gemeente.css'), join(dist, 'gemeente.css'));
+}));
+kopieer(join(hier, 'gemeente', 'gemeente.css'), 'gemeente.css');
 
 const js = readFileSync(join(dist, 'ido-vinder.js'));
 const gz = gzipSync(js, { level: 9 }).length;
 const kb = (n) => (n / 1024).toFixed(1) + ' kB';
 console.log(`web-widget: dist/ido-vinder.js ${kb(js.length)}, gzipped ${kb(gz)} (budget ${kb(BUDGET_GZIP)})`);
-writeFileSync(join(dist, 'meta.json'), JSON.stringify({ bytes: js.length, gzipBytes: gz, budgetGzipBytes: BUDGET_GZIP }, null, 2));
+schrijf('meta.json', JSON.stringify({ bytes: js.length, gzipBytes: gz, budgetGzipBytes: BUDGET_GZIP }, null, 2));
 // Precompressed copies of every text file (issue 15 §5), so the service sends them without compressing
-// per request: gzip at level 9 and brotli at quality 11 (the slowest and smallest, fine once per build).
-for (const f of readdirSync(dist)) {
+// per request: gzip at level 9 and brotli at quality 11 (the slowest and smallest). Brotli 11 of the
+// 1.7 MB Swagger UI alone takes seconds of CPU, so a copy is only made again when the file changed
+// (its existing copy no longer decompresses to it): a rebuild without changes compresses nothing.
+const gelijk = (pad, uitpakken, inhoud) => {
+  try { return uitpakken(readFileSync(pad)).equals(inhoud); } catch { return false; }
+};
+for (const f of [...geschreven]) {
   if (!/\.(js|css|html|json|svg|txt)$/.test(f)) continue;
   const inhoud = readFileSync(join(dist, f));
-  writeFileSync(join(dist, f + '.gz'), gzipSync(inhoud, { level: 9 }));
-  writeFileSync(join(dist, f + '.br'), brotliCompressSync(inhoud, {
+  geschreven.add(f + '.gz');
+  geschreven.add(f + '.br');
+  if (!gelijk(join(dist, f + '.gz'), gunzipSync, inhoud)) schrijf(f + '.gz', gzipSync(inhoud, { level: 9 }));
+  if (!gelijk(join(dist, f + '.br'), brotliDecompressSync, inhoud)) schrijf(f + '.br', brotliCompressSync(inhoud, {
     params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: inhoud.length },
   }));
 }
@@ -108,9 +139,10 @@ if (gz >= BUDGET_GZIP) {
 }
 
 // The service serves every file in dist/, so a file an earlier build wrote and this one no longer does
-// (a page now rendered by the service) must not linger. Only files this build did not write are
-// removed, and only now: browser tests build dist/ while other tests serve it, so it is never emptied.
+// (a page now rendered by the service) must not linger. Only files this build did not produce are
+// removed, and only now: dist/ may be served while it is built, so it is never emptied. (A stray
+// temporary file of another build running at the same moment is left alone.)
 for (const f of readdirSync(dist)) {
   const pad = join(dist, f);
-  if (statSync(pad).isFile() && statSync(pad).mtimeMs < bouwBegin) rmSync(pad);
+  if (!geschreven.has(f) && !f.endsWith('.tmp') && statSync(pad).isFile()) rmSync(pad);
 }

@@ -16,8 +16,17 @@ const require = createRequire(join(REPO, 'package.json'));
 export const AXE_PATH = require.resolve('axe-core/axe.min.js');
 export const { chromium } = require('playwright-core');
 
-/** Builds web-widget/dist (fast: esbuild) so the test always serves the current sources. */
+/**
+ * Builds web-widget/dist (esbuild; unchanged files are not written or compressed again) so the test
+ * always serves the current sources. Under CTest the `widget_build` test has built it once before every
+ * browser test (fixture widget_dist, which sets IDO_WIDGET_GEBOUWD=1): then this only reports the size.
+ */
 export function bouwWidget() {
+  const meta = join(REPO, 'web-widget', 'dist', 'meta.json');
+  if (process.env.IDO_WIDGET_GEBOUWD === '1' && existsSync(meta)) {
+    const { bytes, gzipBytes } = JSON.parse(readFileSync(meta, 'utf8'));
+    return `web-widget: dist/ido-vinder.js ${(bytes / 1024).toFixed(1)} kB, gzipped ${(gzipBytes / 1024).toFixed(1)} kB (built by the widget_build test)`;
+  }
   const r = spawnSync(process.execPath, [join(REPO, 'web-widget', 'build.mjs')], { cwd: REPO, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`web-widget build failed:\n${r.stdout}\n${r.stderr}`);
   return r.stdout.trim();
