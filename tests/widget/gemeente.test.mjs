@@ -168,7 +168,11 @@ test('/gemeenten/{code}: figures equal the API, panels per duty, axe clean, only
   assert.equal(await page.locator('#voorbeeld ido-vinder[taal="en"]').count(), 1);
   await page.locator('#kleur-primair').evaluate((i) => { i.value = '#8b0000'; i.dispatchEvent(new Event('change', { bubbles: true })); });
   assert.match(await page.locator('#snippet').inputValue(), /--ido-kleur-primair: #8b0000/);
-  await page.waitForTimeout(300);  // let the preview render before axe looks at it
+  // The preview has rebuilt itself in English and finished loading before axe looks at it.
+  await page.waitForFunction(() => {
+    const r = document.querySelector('#voorbeeld ido-vinder')?.shadowRoot?.querySelector('.ido');
+    return r && r.lang === 'en' && !r.hasAttribute('aria-busy');
+  });
   await geenAxeFouten(page, 'gemeente');
   await page.screenshot({ path: screenshotPad('gemeente-utrecht'), fullPage: true });
   alleenDezeServer(verzoeken, `/gemeenten/${UTRECHT}`);

@@ -325,7 +325,8 @@ test('geolocation: asked only on the button, rounded, and a refusal explained in
     });
     await page.goto(`${host.url}/land.html`);
     await page.locator('ido-vinder .locatie').waitFor();
-    await page.waitForTimeout(300);
+    // Whatever the widget does on its own after loading is done once the page is idle.
+    await page.evaluate(() => new Promise((klaar) => requestIdleCallback(klaar, { timeout: 2000 })));
     assert.equal(await page.evaluate(() => window.__geoGevraagd), 0, 'no geolocation before the click');
     await page.locator('ido-vinder .locatie').click();
     await page.locator('ido-vinder .item').first().waitFor({ timeout: 15000 });
@@ -630,10 +631,13 @@ test('privacy after use: no cookies, empty storage, no request to an unconfigure
   await page.goto(`${host.url}/script.html`);
   await wachtOpLijst(page);
   const invoer = page.locator('ido-vinder input[role=combobox]');
+  // Suggestions are asked after typing, the free text after Enter; whatever the service answers.
+  const suggesties = page.waitForResponse((r) => r.url().includes('/v1/zoeksuggesties?q=1012'));
   await invoer.pressSequentially('1012', { delay: 30 });
-  await page.waitForTimeout(600); // suggestions asked (or not), whatever the service answers
+  await suggesties;
+  const gezocht = page.waitForResponse((r) => /\/v1\/informatiepunten\?.*zoek=1012/.test(r.url()));
   await invoer.press('Enter');
-  await page.waitForTimeout(600);
+  await gezocht;
   await zoekOpLocatie(page);
   await page.locator('ido-vinder .item-knop').first().click();
   await page.locator('ido-vinder .detail-kop').waitFor();
