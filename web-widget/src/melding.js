@@ -4,6 +4,7 @@
 // meld-url, and then this is the old link. Also: "gecontroleerd in oktober 2026", and plainly when that
 // is over a year ago.
 import { h } from './dom.js';
+import { opmaker } from './opmaak.js';
 
 const SOORTEN = ['openingstijden', 'adres', 'gesloten', 'diensten', 'anders'];
 const MAX = 500;
@@ -23,9 +24,9 @@ export function gecontroleerdRegel(ip, t, nu = new Date()) {
   const m = typeof iso === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
   if (!m) return h('p', { class: 'gecontroleerd' }, t.nietGecontroleerd);
   const datum = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], 12));
-  const maand = new Intl.DateTimeFormat(t.locale, { timeZone: TZ, month: 'long', year: 'numeric' }).format(datum);
+  const maand = opmaker('DateTimeFormat', t.locale, { timeZone: TZ, month: 'long', year: 'numeric' }).format(datum);
   // A year ago in Amsterdam's calendar: the same date one year earlier.
-  const vandaag = new Intl.DateTimeFormat('en-CA', { timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit' }).format(nu);
+  const vandaag = opmaker('DateTimeFormat', 'en-CA', { timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit' }).format(nu);
   const [j, mm, d] = vandaag.split('-');
   const oud = iso < `${+j - 1}-${mm}-${d}`;
   return h('p', { class: oud ? 'gecontroleerd gecontroleerd-oud' : 'gecontroleerd' },

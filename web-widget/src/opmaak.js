@@ -6,11 +6,27 @@ function locale(t) {
   return t.taalcode === 'en' ? 'en-GB' : 'nl-NL';
 }
 
+const opmakers = new Map();
+/**
+ * One Intl formatter per kind, locale and options, made once: constructing an Intl.DateTimeFormat or
+ * NumberFormat costs about a millisecond on an old phone, and rendering a list of ten results asked for
+ * hundreds of them (that was most of the widget's main-thread time, bench/README.md).
+ */
+export function opmaker(soort, taal, opties) {
+  const sleutel = `${soort}|${taal}|${JSON.stringify(opties)}`;
+  let f = opmakers.get(sleutel);
+  if (!f) {
+    f = new Intl[soort](taal, opties);
+    opmakers.set(sleutel, f);
+  }
+  return f;
+}
+
 /** Distance in metres → "1,2 km" (nl) / "1.2 km" (en); under 10 km one decimal. */
 export function afstand(meters, t) {
   if (typeof meters !== 'number' || !isFinite(meters)) return '';
   const km = meters / 1000;
-  const fmt = new Intl.NumberFormat(locale(t), {
+  const fmt = opmaker('NumberFormat', locale(t), {
     minimumFractionDigits: km < 10 ? 1 : 0,
     maximumFractionDigits: km < 10 ? 1 : 0,
   });
@@ -19,11 +35,11 @@ export function afstand(meters, t) {
 
 /** The calendar day in Amsterdam as YYYY-MM-DD, for comparing "today" / "tomorrow". */
 function dagSleutel(date) {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+  return opmaker('DateTimeFormat', 'en-CA', { timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
 }
 
 export function tijd(date, t) {
-  return new Intl.DateTimeFormat(locale(t), { timeZone: TZ, hour: '2-digit', minute: '2-digit', hour12: false }).format(date);
+  return opmaker('DateTimeFormat', locale(t), { timeZone: TZ, hour: '2-digit', minute: '2-digit', hour12: false }).format(date);
 }
 
 /** "vandaag 14:00", "morgen 09:30", "do 09:30" (within a week), "do 12 dec. 09:30" (later). */
@@ -36,12 +52,12 @@ export function wanneer(date, t, nu = new Date()) {
   const opties = binnenWeek
     ? { timeZone: TZ, weekday: 'short' }
     : { timeZone: TZ, weekday: 'short', day: 'numeric', month: 'short' };
-  return `${new Intl.DateTimeFormat(locale(t), opties).format(date)} ${uur}`;
+  return `${opmaker('DateTimeFormat', locale(t), opties).format(date)} ${uur}`;
 }
 
 /** "donderdag 4 december" */
 export function langeDag(date, t) {
-  return new Intl.DateTimeFormat(locale(t), { timeZone: TZ, weekday: 'long', day: 'numeric', month: 'long' }).format(date);
+  return opmaker('DateTimeFormat', locale(t), { timeZone: TZ, weekday: 'long', day: 'numeric', month: 'long' }).format(date);
 }
 
 /** A date-only string "2025-03-01" → "1 maart 2025" (no time zone shift: the date is a calendar date). */
@@ -49,7 +65,7 @@ export function datum(iso, t) {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso || '');
   if (!m) return '';
   const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], 12));
-  return new Intl.DateTimeFormat(locale(t), { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(d);
+  return opmaker('DateTimeFormat', locale(t), { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(d);
 }
 
 function geldigeDatum(s) {
