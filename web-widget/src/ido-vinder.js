@@ -68,11 +68,21 @@ class IdoVinder extends HTMLElement {
     this.serverHoogte = serverHoogte(this);  // before the shadow root hides the server's markup
     this.attachShadow({ mode: 'open' });
     stijlVoor(this.shadowRoot);
+    // Until the takeover below, the server's markup stays on screen through a slot.
+    if (this.serverHoogte > 0) this.shadowRoot.appendChild(document.createElement('slot'));
     this.uid = `ido${++volgnummer}`;
   }
 
   connectedCallback() {
     if (!this.isConnected) return;
+    if (!this.root && this.serverHoogte > 0 && (this.gemeente || (serverVraag(this) || {}).zoek)) {
+      // The server has rendered an answer (a list) already: take it over in a task of its own, not in
+      // the one that evaluates this script, so an old phone gets no single long task (bench/README.md).
+      // Without an answer the takeover is short and stays in this task (before the first paint).
+      clearTimeout(this.bouwTimer);
+      this.bouwTimer = setTimeout(() => { if (this.isConnected && !this.root) this.opbouwen(); });
+      return;
+    }
     this.opbouwen();
   }
 
@@ -85,6 +95,8 @@ class IdoVinder extends HTMLElement {
   }
 
   afbreken() {
+    clearTimeout(this.bouwTimer);
+    clearTimeout(this.kaartTimer);
     if (this.kaart) this.kaart.verwijder();
     this.kaart = null;
     if (this.zoekAbort) this.zoekAbort.abort();
@@ -196,18 +208,23 @@ class IdoVinder extends HTMLElement {
       if (e.key === 'Escape' && !this.detail.hidden) { e.preventDefault(); this.sluitDetail(); }
     });
 
-    if (this.kaartEl) {
-      // Leaflet needs the container in the document with a size; it is, as we were just connected.
-      this.kaart = new Kaart(this.kaartEl, { tegels: this.tegels, t, opKies: (id) => this.openDetail(id, true) });
-      if (typeof ResizeObserver === 'function') {
-        this.resizeObs = new ResizeObserver(() => this.kaart && this.kaart.herteken());
-        this.resizeObs.observe(this.kaartEl);
-      }
-    }
+    // The map in a task of its own too (or with the first results, whichever comes first).
+    if (this.kaartEl) this.kaartTimer = setTimeout(() => this.maakKaart());
 
     this.eersteAntwoord = this.gemeente ? this.laadGemeente() : null;
     if (!this.gemeente) this.toonBegin();
     if (serverVraagOpBouw) neemOver(this, serverVraagOpBouw, this.serverHoogte);
+  }
+
+  maakKaart() {
+    clearTimeout(this.kaartTimer);
+    if (this.kaart || !this.kaartEl || !this.isConnected) return;
+    // Leaflet needs the container in the document with a size; it is, as we are connected.
+    this.kaart = new Kaart(this.kaartEl, { tegels: this.tegels, t: this.t, opKies: (id) => this.openDetail(id, true) });
+    if (typeof ResizeObserver === 'function') {
+      this.resizeObs = new ResizeObserver(() => this.kaart && this.kaart.herteken());
+      this.resizeObs.observe(this.kaartEl);
+    }
   }
 
   vulDienstKeuze(extra) {
@@ -519,6 +536,7 @@ class IdoVinder extends HTMLElement {
     this.leegTekst.textContent = lijst.length ? '' : t.geenResultaatTip;
     lijst.forEach((ip, i) => this.lijst.appendChild(this.lijstItem(ip, i + 1)));
     toonAlternatieven(this.lijstPaneel, lijst, t, this.staat.modus === 'zoek');
+    this.maakKaart();
     if (this.kaart) {
       this.kaart.toon(lijst.map((ip, i) => {
         const c = ip.geometrie && ip.geometrie.coordinates;

@@ -29,7 +29,7 @@ export class Kaart {
       referrerPolicy: 'no-referrer',
       crossOrigin: false,
     }).addTo(this.map);
-    this.map.fitBounds(NEDERLAND);
+    this.pas(NEDERLAND);
     const el = this.map.getContainer();
     el.setAttribute('role', 'region');
     el.setAttribute('aria-label', t.kaartLabel);
@@ -75,7 +75,7 @@ export class Kaart {
       punten.push([it.lat, it.lon]);
     }
     if (punten.length) {
-      this.map.fitBounds(new LatLngBounds(punten), { padding: [30, 30], maxZoom: 14, animate: false });
+      this.pas(new LatLngBounds(punten), { padding: [30, 30], maxZoom: 14, animate: false });
     }
   }
 
@@ -93,8 +93,18 @@ export class Kaart {
     }
   }
 
+  /** Fits the map to `bounds`, and remembers them for herteken. */
+  pas(bounds, opties) {
+    this.beeld = [bounds, opties];
+    this.map.fitBounds(bounds, opties);
+  }
+
   herteken() {
+    // A map fitted while its container had no size (the widget hidden while it takes over the server's
+    // markup) has the wrong zoom: fit it again now that it has one.
+    const oud = this.map.getSize();
     this.map.invalidateSize({ animate: false });
+    if ((oud.x === 0 || oud.y === 0) && this.beeld) this.map.fitBounds(...this.beeld);
   }
 
   verwijder() {
