@@ -39,7 +39,9 @@ public:
     /// A new, empty database on the server; its URI.
     std::string new_database() {
         const std::string name = "t" + std::to_string(++databases_);
-        if (!exec(base_ + "postgres", "CREATE DATABASE " + name)) throw std::runtime_error("cannot create database " + name);
+        // FILE_COPY (PostgreSQL 15+) copies the small template's files instead of logging every page
+        // through the WAL: about half the time of the default, once per test.
+        if (!exec(base_ + "postgres", "CREATE DATABASE " + name + " STRATEGY FILE_COPY")) throw std::runtime_error("cannot create database " + name);
         return base_ + name;
     }
     void stop() { run(script_ + " stop " + dir_.string()); }
