@@ -151,6 +151,8 @@ test('a report from the widget reaches the library\'s /beheer, shown as text, an
   await item.getByRole('button', { name: 'Melding afsluiten' }).click();
   await page.locator('#meldingen-geen').waitFor({ timeout: 15000 });
   assert.equal((await page.locator('#meldingen-status').textContent()).trim(), 'De melding is afgewezen.');
+  // The choice list is refreshed by a request of its own after closing: wait for it (it raced under load).
+  await page.waitForFunction((id) => !/open melding/.test(document.querySelector(`#locatie option[value="${id}"]`).textContent), UTRECHT, { timeout: 15000 }).catch(() => {});
   assert.doesNotMatch(await page.locator(`#locatie option[value="${UTRECHT}"]`).textContent(), /open melding/);
   await page.waitForFunction(() => /wees een melding af/.test(document.querySelector('#historie').textContent), null, { timeout: 15000 });
   await geenAxeFouten(page, 'report closed');
