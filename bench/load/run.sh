@@ -13,7 +13,7 @@
 #
 # Environment: IDO_BINARY (default build/service/ido-vinder), THREADS (default 2), DB (default a new
 # SQLite file in the output directory; a postgresql:// URI runs the soak against PostgreSQL, e.g. from
-# `scripts/postgres-local.sh start DIR` on a fresh DIR), WRITE_IDS (the help points written to).
+# `IDO_PG_DURABLE=1 scripts/postgres-local.sh start DIR` on a fresh DIR: durable, unlike the tests'), WRITE_IDS (the help points written to).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
