@@ -7,6 +7,7 @@
 #include "geo/locator.hpp"
 #include "service/endpoints/gemeentedata.hpp"
 #include "service/http/api.hpp"
+#include "service/http/client_address.hpp"
 #include "service/http/http_server.hpp"
 #include "service/http/metrics.hpp"
 #include "store/location_editor.hpp"
@@ -167,6 +168,16 @@ const Setting settings[] = {
          c.zonder_voorbeelden = *b;
          return std::string();
      }},
+    // ---- the client address behind a proxy (docs/meldingen.md) ----
+    {"--vertrouwde-proxy", "IDO_VERTROUWDE_PROXY",
+     "ADRES[,ADRES]: the proxies (e.g. nginx at 127.0.0.1) whose X-Real-IP header names the client for the per-address rate limits; "
+     "from any other peer the header is ignored (default none)",
+     true, [](Config& c, const std::string& v) {
+         auto addresses = service::parse_trusted_proxies(v);
+         if (!addresses) return bad("--vertrouwde-proxy", v);
+         c.vertrouwde_proxies = std::move(*addresses);
+         return std::string();
+     }},
 };
 
 // Opens the store; a database that is not reachable yet (a replica started beside its database server)
@@ -277,6 +288,8 @@ std::vector<std::string> describe(const Config& c) {
         "metrics-port=" + (c.metrics_port ? std::to_string(*c.metrics_port) : std::string("auto")),
         std::string("log-formaat=") + (c.log_format == Config::LogFormat::json ? "json" : "tekst"),
         std::string("zonder-voorbeelden=") + (c.zonder_voorbeelden ? "on" : "off"),
+        // How many, not which: the log holds no addresses at all.
+        "vertrouwde-proxy=" + std::to_string(c.vertrouwde_proxies.size()),
     };
 }
 

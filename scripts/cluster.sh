@@ -105,9 +105,11 @@ start_replica() {
     port=$(port_of "replica-$name")
     : >"$dir/replica-$name.out"
     # setsid: its own session, so a Ctrl-C in this terminal does not reach it.
-    # Each replica its own metrics port (the default 9464 would be taken by the first).
+    # Each replica its own metrics port (the default 9464 would be taken by the first). nginx reaches
+    # the replicas from 127.0.0.1: its X-Real-IP names the client for the per-address limits.
     setsid "$binary" serve --db "$(db_uri)" --address 127.0.0.1 --port "$port" \
         --metrics-adres "127.0.0.1:$(port_of "replica-$name-metrics")" \
+        --vertrouwde-proxy 127.0.0.1 \
         --data-dir "$src/data" --widget-dir "$src/web-widget/dist" \
         >"$dir/replica-$name.out" 2>"$dir/replica-$name.log" </dev/null &
     echo $! >"$dir/replica-$name.pid"

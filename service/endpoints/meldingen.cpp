@@ -110,52 +110,45 @@ std::variant<std::pair<store::Token, store::Melding>, HttpResponse> authorised_m
 }
 
 HttpResponse post_in_store(MeldingContext& context, const HttpRequest& request, std::string_view informatiepunt) {
-    // Unknown and removed help points alike: a removed one is in no snapshot.
-    const auto snapshot = context.editor.snapshot();
-    const geo::Location* location = ido::record::is_id(informatiepunt) ? snapshot->find(informatiepunt) : nullptr;
-    if (location == nullptr)
-        return problem_response({std::string(codes::niet_gevonden), "Er is geen informatiepunt met id '" + printable(informatiepunt) + "'.", {}},
-                                request.path, post_route);
-    if (const long wait = context.limits.per_address.retry_after(request.client); wait > 0)
-        return too_many(request, "U hebt het afgelopen uur al 5 meldingen gedaan. Probeer het later nog eens.", wait);
-    if (const long wait = context.limits.per_informatiepunt.retry_after(location->id); wait > 0)
-        return too_many(request, "Over dit informatiepunt zijn vandaag al veel meldingen gedaan. Probeer het morgen nog eens.", wait);
-    // application/json only (no merge patch: this is no edit).
-    const auto type = request.header("content-type");
-    if (!type || !type->starts_with("application/json"))
-        return problem_response({std::string(codes::mediatype_niet_ondersteund), "Stuur de melding als application/json.", {}}, request.path, post_route);
-    auto body = parse_json_body(request, post_route);
-    if (auto* problem = std::get_if<HttpResponse>(&body)) return std::move(*problem);
-    const rapidjson::Document& doc = std::get<rapidjson::Document>(body);
-    ido::record::FieldProblems problems;
-    ido::record::validate_melding(doc, problems);
-    if (!problems.empty()) {
-        std::vector<InvalidParam> params;
-        for (auto& p : problems) params.push_back({std::move(p.pointer), std::move(p.code), std::move(p.message)});
-        return json_body_problem(request, post_route, std::move(params));
+    auto received = receive_melding(context, informatiepunt, request.client, [&]() -> std::variant<rapidjson::Document, HttpResponse> {
+        // application/json only (no merge patch: this is no edit).
+        const auto type = request.header("content-type");
+        if (!type || !type->starts_with("application/json"))
+            return problem_response({std::string(codes::mediatype_niet_ondersteund), "Stuur de melding als application/json.", {}}, request.path,
+                                    post_route);
+        return parse_json_body(request, post_route);
+    });
+    switch (received.uitkomst) {
+        case MeldingOntvangst::Uitkomst::opgeslagen:
+        case MeldingOntvangst::Uitkomst::samengevoegd: break;
+        case MeldingOntvangst::Uitkomst::niet_gevonden:
+            return problem_response({std::string(codes::niet_gevonden), "Er is geen informatiepunt met id '" + printable(informatiepunt) + "'.", {}},
+                                    request.path, post_route);
+        case MeldingOntvangst::Uitkomst::verdwenen:
+            return problem_response({std::string(codes::niet_gevonden), "Dit informatiepunt bestaat niet meer.", {}}, request.path, post_route);
+        case MeldingOntvangst::Uitkomst::te_veel_van_adres:
+            return too_many(request, "U hebt het afgelopen uur al 5 meldingen gedaan. Probeer het later nog eens.", received.wacht);
+        case MeldingOntvangst::Uitkomst::te_veel_over_informatiepunt:
+            return too_many(request, "Over dit informatiepunt zijn vandaag al veel meldingen gedaan. Probeer het morgen nog eens.", received.wacht);
+        case MeldingOntvangst::Uitkomst::ongeldig: {
+            std::vector<InvalidParam> params;
+            for (auto& p : received.problemen) params.push_back({std::move(p.pointer), std::move(p.code), std::move(p.message)});
+            return json_body_problem(request, post_route, std::move(params));
+        }
+        case MeldingOntvangst::Uitkomst::onleesbaar: return std::move(*received.weigering);
     }
-    const std::string soort = doc["soort"].GetString();
-    const auto text = doc.FindMember("toelichting");
-    const std::string toelichting =
-        text != doc.MemberEnd() && text->value.IsString() ? trimmed({text->value.GetString(), text->value.GetStringLength()}) : std::string();
-    const auto result = context.editor.store().add_melding(location->id, soort, toelichting, now());
-    if (result.outcome == store::MeldingOutcome::niet_gevonden)
-        return problem_response({std::string(codes::niet_gevonden), "Dit informatiepunt bestaat niet meer.", {}}, request.path, post_route);
-    // Only what was taken in counts: a refused body costs nothing and stores nothing.
-    context.limits.per_address.record_failure(request.client);
-    context.limits.per_informatiepunt.record_failure(location->id);
-    const bool merged = result.outcome == store::MeldingOutcome::samengevoegd;
+    const bool merged = received.uitkomst == MeldingOntvangst::Uitkomst::samengevoegd;
     rapidjson::StringBuffer buffer;
     JsonWriter w(buffer);
     w.StartObject();
     w.Key("id");
-    w.Int64(result.id);
+    w.Int64(received.id);
     w.Key("samengevoegd");
     w.Bool(merged);
     w.EndObject();
     auto response = json_response(buffer.GetString(), post_route);
     response.status = merged ? 200 : 201;
-    if (!merged) response.headers.emplace_back("Location", "/v1/meldingen/" + std::to_string(result.id));
+    if (!merged) response.headers.emplace_back("Location", "/v1/meldingen/" + std::to_string(received.id));
     response.headers.emplace_back("Cache-Control", "no-store");
     return response;
 }
@@ -257,6 +250,55 @@ HttpResponse unless_unavailable(const HttpRequest& request, const std::string& r
 }
 
 }  // namespace
+
+MeldingOntvangst receive_melding(MeldingContext& context, std::string_view informatiepunt, const std::string& client, const MeldingLezer& read) {
+    using Uitkomst = MeldingOntvangst::Uitkomst;
+    MeldingOntvangst out;
+    // Unknown and removed help points alike: a removed one is in no snapshot.
+    const auto snapshot = context.editor.snapshot();
+    const geo::Location* location = ido::record::is_id(informatiepunt) ? snapshot->find(informatiepunt) : nullptr;
+    if (location == nullptr) {
+        out.uitkomst = Uitkomst::niet_gevonden;
+        return out;
+    }
+    if (const long wait = context.limits.per_address.retry_after(client); wait > 0) {
+        out.uitkomst = Uitkomst::te_veel_van_adres;
+        out.wacht = wait;
+        return out;
+    }
+    if (const long wait = context.limits.per_informatiepunt.retry_after(location->id); wait > 0) {
+        out.uitkomst = Uitkomst::te_veel_over_informatiepunt;
+        out.wacht = wait;
+        return out;
+    }
+    auto body = read();
+    if (auto* refusal = std::get_if<HttpResponse>(&body)) {
+        out.uitkomst = Uitkomst::onleesbaar;
+        out.weigering = std::move(*refusal);
+        return out;
+    }
+    const rapidjson::Document& doc = std::get<rapidjson::Document>(body);
+    ido::record::validate_melding(doc, out.problemen);
+    if (!out.problemen.empty()) {
+        out.uitkomst = Uitkomst::ongeldig;
+        return out;
+    }
+    const std::string soort = doc["soort"].GetString();
+    const auto text = doc.FindMember("toelichting");
+    const std::string toelichting =
+        text != doc.MemberEnd() && text->value.IsString() ? trimmed({text->value.GetString(), text->value.GetStringLength()}) : std::string();
+    const auto result = context.editor.store().add_melding(location->id, soort, toelichting, now());
+    if (result.outcome == store::MeldingOutcome::niet_gevonden) {
+        out.uitkomst = Uitkomst::verdwenen;
+        return out;
+    }
+    // Only what was taken in counts: a refused body costs nothing and stores nothing.
+    context.limits.per_address.record_failure(client);
+    context.limits.per_informatiepunt.record_failure(location->id);
+    out.uitkomst = result.outcome == store::MeldingOutcome::samengevoegd ? Uitkomst::samengevoegd : Uitkomst::opgeslagen;
+    out.id = result.id;
+    return out;
+}
 
 HttpResponse post_melding(MeldingContext& context, const HttpRequest& request, std::string_view informatiepunt) {
     return unless_unavailable(request, post_route, [&] { return post_in_store(context, request, informatiepunt); });

@@ -7,9 +7,18 @@
 #include "service/http/http_types.hpp"
 #include "store/location_editor.hpp"
 
+#include "record/problem_codes.hpp"
+
+#include <rapidjson/document.h>
+
 #include <array>
 #include <chrono>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
 #include <string_view>
+#include <variant>
 
 namespace ido::service {
 
@@ -25,6 +34,36 @@ struct MeldingContext {
     FailedLoginLimiter& login_limiter;
     MeldingLimits& limits;
 };
+
+/// What became of a report, whichever way it came in (the JSON API, the form page without JavaScript,
+/// service/endpoints/melding_pagina.cpp): each only reads its body and renders the outcome.
+struct MeldingOntvangst {
+    enum class Uitkomst {
+        opgeslagen,                   ///< stored as a new report (`id`)
+        samengevoegd,                 ///< merged into the open report `id`
+        niet_gevonden,                ///< no such help point (or a removed one)
+        verdwenen,                    ///< the help point was removed while the report came in
+        te_veel_van_adres,            ///< 5 reports from this client address in the past hour (`wacht`)
+        te_veel_over_informatiepunt,  ///< 50 reports about this help point in 24 hours (`wacht`)
+        ongeldig,                     ///< the body is no valid report (`problemen`)
+        onleesbaar,                   ///< the body reader refused it (`weigering`: its answer)
+    };
+    Uitkomst uitkomst = Uitkomst::niet_gevonden;
+    std::int64_t id = 0;
+    long wacht = 0;  ///< seconds, for Retry-After
+    ido::record::FieldProblems problemen;
+    std::optional<HttpResponse> weigering;
+};
+
+/// Reads the request's body as the report's object {"soort", "toelichting"}, or gives the answer that
+/// refuses it (a wrong media type, a body that does not parse). Called only once the limits allow it.
+using MeldingLezer = std::function<std::variant<rapidjson::Document, HttpResponse>()>;
+
+/// The one home of taking in a report: the help point must exist, then the rate limits (per `client`
+/// address and per help point), then the body (record::validate_melding), then the store, which merges
+/// a duplicate; only a report taken in counts towards the limits. A store that is down throws
+/// store::StoreUnavailable.
+MeldingOntvangst receive_melding(MeldingContext& context, std::string_view informatiepunt, const std::string& client, const MeldingLezer& read);
 
 /// POST /v1/informatiepunten/{id}/meldingen: 201 {"id"} for a new report; 200 {"id", "samengevoegd": true}
 /// when it repeats an open one (store::is_duplicate_melding), which then counts one more.

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace ido::service {
 
@@ -38,7 +39,10 @@ struct Config {
     std::optional<std::uint16_t> metrics_port;
     enum class LogFormat { tekst, json };
     LogFormat log_format = LogFormat::tekst;  ///< the access log: one text line, or one JSON object per line
-    bool zonder_voorbeelden = false;                 ///< --zonder-voorbeelden: a new database gets the seed set without its generated examples
+    bool zonder_voorbeelden = false;
+    /// --vertrouwde-proxy: the proxies (canonical IP addresses) whose X-Real-IP names the client for the
+    /// per-address limits (service/http/client_address.hpp); empty: the TCP peer is the client.
+    std::vector<std::string> vertrouwde_proxies;                 ///< --zonder-voorbeelden: a new database gets the seed set without its generated examples
 };
 
 /// The metrics port unless --metrics-adres names one (9464: the port commonly used by Prometheus exporters of applications).

@@ -2,6 +2,7 @@
 
 #include "geo/transformer.hpp"
 #include "geo/utc_time.hpp"
+#include "service/http/client_address.hpp"
 #include "service/http/metrics.hpp"
 #include "service/render/problem.hpp"
 
@@ -79,7 +80,7 @@ void access_log(const Pistache::Http::Request& request, const HttpResponse& resp
                                                  response.status, micros, request_id).c_str());
 }
 
-HttpRequest convert(const Pistache::Http::Request& request) {
+HttpRequest convert(const Pistache::Http::Request& request, const std::vector<std::string>& trusted_proxies) {
     HttpRequest out;
     out.method = Pistache::Http::methodString(request.method());
     out.path = request.resource();
@@ -98,7 +99,8 @@ HttpRequest convert(const Pistache::Http::Request& request) {
         out.headers.emplace_back(lower(header->name()), value.str());
     }
     out.body = request.body();
-    out.client = request.address().host();
+    // The client's own address from a trusted proxy's X-Real-IP, else the peer's (client_address.hpp).
+    out.client = client_address(request.address().host(), out.header("x-real-ip"), trusted_proxies);
     return out;
 }
 
@@ -139,8 +141,9 @@ class Handler : public Pistache::Http::Handler {
 public:
     HTTP_PROTOTYPE(Handler)
 
-    Handler(std::shared_ptr<const Api> api, bool log, Config::LogFormat format)
-        : api_(std::move(api)), log_(log), format_(format), standard_(std::make_shared<const StandardHeaders>()) {}
+    Handler(std::shared_ptr<const Api> api, bool log, Config::LogFormat format, std::vector<std::string> trusted_proxies)
+        : api_(std::move(api)), log_(log), format_(format), trusted_proxies_(std::move(trusted_proxies)),
+          standard_(std::make_shared<const StandardHeaders>()) {}
 
     void onRequest(const Pistache::Http::Request& request, Pistache::Http::ResponseWriter writer) override {
         const auto start = std::chrono::steady_clock::now();
@@ -148,7 +151,7 @@ public:
         std::string request_id;
         // The exception firewall: whatever goes wrong inside, the client gets a generic problem+json 500.
         try {
-            HttpRequest converted = convert(request);
+            HttpRequest converted = convert(request, trusted_proxies_);
             // nginx's id when it sent a sound one (so its log and ours join up), else our own.
             auto given = converted.header("x-request-id");
             request_id = given && valid_request_id(*given) ? std::string(*given) : new_request_id();
@@ -201,6 +204,7 @@ private:
     std::shared_ptr<const Api> api_;
     bool log_;
     Config::LogFormat format_;
+    std::vector<std::string> trusted_proxies_;  ///< canonical addresses whose X-Real-IP is believed
     // Shared by the clones Pistache makes of this handler (one per I/O thread).
     std::shared_ptr<const StandardHeaders> standard_;
 };
@@ -295,7 +299,7 @@ void HttpServer::start() {
     // PROJ's transformation is looked up once per process (~100 ms); each I/O thread then copies it on
     // its first transformation in well under a millisecond, instead of a first request paying the lookup.
     geo::Transformer::warm_up();
-    endpoint_->setHandler(std::make_shared<Handler>(api_, config_.access_log, config_.log_format));
+    endpoint_->setHandler(std::make_shared<Handler>(api_, config_.access_log, config_.log_format, config_.vertrouwde_proxies));
     endpoint_->serveThreaded();
 }
 

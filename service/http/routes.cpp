@@ -4,6 +4,7 @@
 #include "service/endpoints/bereikbaarheid_parameters.hpp"
 #include "service/endpoints/endpoints.hpp"
 #include "service/endpoints/meldingen.hpp"
+#include "service/endpoints/melding_pagina.hpp"
 #include "service/endpoints/gemeente_paginas.hpp"
 #include "service/endpoints/gemeentedata.hpp"
 #include "service/endpoints/ogc.hpp"
@@ -133,6 +134,14 @@ Answer meldingen(const RouteContext& c, const HttpRequest& request, const PathPa
     return get_meldingen(context, request);
 }
 
+// The report form without JavaScript (service/endpoints/melding_pagina.cpp): the reports' context and the page files.
+template <HttpResponse (*Handler)(MeldingContext&, const StaticFiles&, const HttpRequest&, std::string_view)>
+Answer melding_pagina(const RouteContext& c, const HttpRequest& request, const PathParams& p) {
+    if (c.editor == nullptr || c.melding_limits == nullptr) return std::nullopt;
+    MeldingContext context{*c.editor, c.limiter, *c.melding_limits};
+    return Handler(context, c.widget_files, request, p[0]);
+}
+
 constexpr std::string_view get = "GET";
 
 std::vector<Route> build_routes() {
@@ -144,6 +153,8 @@ std::vector<Route> build_routes() {
         {"/", {{get, finder<false>, {Names(finder_parameter_names)}}}},
         {"/embed", {{get, finder<true>, {Names(finder_parameter_names)}}}},
         {"/informatiepunten/{id}", {{get, informatiepunt_page, {}}}},
+        {"/informatiepunten/{id}/melding", {{get, melding_pagina<get_melding_formulier>, {}}, {"POST", melding_pagina<post_melding_formulier>, {}}}},
+        {"/informatiepunten/{id}/melding/bedankt", {{get, melding_pagina<get_melding_bedankt>, {}}}},
         {"/sitemap.xml", {{get, sitemap, {}}}},
         {"/robots.txt", {{get, robots, {}}}},
         {"/beheer", {{get, page<beheer_html, beheer_route>, {}}}},

@@ -1,5 +1,7 @@
 #include "service/render/gemeente_html.hpp"
 
+#include "service/endpoints/ogc.hpp"
+
 #include "service/render/gemeente_kaart.hpp"
 #include "service/render/html.hpp"
 
@@ -419,8 +421,8 @@ void help_point_table(std::string& b, const std::vector<HelpPointRow>& rows, std
          "<th scope=\"col\">Diensten</th><th scope=\"col\">Laatst gecontroleerd</th></tr></thead><tbody>";
     for (const auto& row : rows) {
         const auto& l = *row.location;
-        // The name without a link: the page per help point (/informatiepunten/{id}) is another branch's.
-        b += "<tr><th scope=\"row\">" + escape(l.naam) + " <span class=\"klein\">(" + escape(l.id) + ")</span></th><td>" +
+        // The name links to the help point's own page (service/render/pagina_informatiepunt.cpp).
+        b += "<tr><th scope=\"row\"><a href=\"/informatiepunten/" + escape(query_encode(l.id)) + "\">" + escape(l.naam) + "</a> <span class=\"klein\">(" + escape(l.id) + ")</span></th><td>" +
              (l.organisatie.empty() ? std::string("onbekend") : escape(l.organisatie)) + "</td>";
         if (across) b += "<td>" + km(row.afstand_tot_grens_m) + "</td>";
         b += "<td>" + (row.overzicht.tijden_onbekend ? std::string("onbekend") : decimal(row.overzicht.uren.per_week, 1)) + "</td>";

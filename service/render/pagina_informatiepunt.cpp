@@ -1,6 +1,7 @@
 #include "service/render/pagina_informatiepunt.hpp"
 
 #include "service/endpoints/ogc.hpp"
+#include "service/render/gecontroleerd.hpp"
 #include "service/render/html.hpp"
 #include "service/render/pagina_alternatieven.hpp"
 #include "service/render/pagina_kader.hpp"
@@ -24,14 +25,8 @@ std::string tekst_of_link(const std::string& s) {
     return escape(s);
 }
 
-std::string meld_href(const rapidjson::Value& ip) {
-    // A mail to the help point, as the widget's default (web-widget/src/ido-vinder.js meldHref); the
-    // report form of issue 14 replaces it.
-    const rapidjson::Value* ct = member(ip, "contact");
-    const std::string aan = ct ? std::string(text(*ct, "email")) : std::string();
-    return "mailto:" + aan + "?subject=" +
-           query_encode("Fout in gegevens van " + std::string(text(ip, "naam")) + " (" + std::string(text(ip, "id")) + ")");
-}
+// The report form, which works without JavaScript (service/render/pagina_melding.cpp).
+std::string meld_href(const rapidjson::Value& ip) { return "/informatiepunten/" + query_encode(text(ip, "id")) + "/melding"; }
 
 }  // namespace
 
@@ -219,8 +214,7 @@ std::string render_informatiepunt(const rapidjson::Value& ip, std::chrono::sys_s
         b += "</ul>\n</section>\n";
     }
 
-    const auto gecontroleerd = datum(text(ip, "laatstGecontroleerd"));
-    b += "<p class=\"gecontroleerd\">" + (gecontroleerd.empty() ? std::string("Nog niet gecontroleerd.") : "Laatst gecontroleerd op " + gecontroleerd + ".") + "</p>\n";
+    b += gecontroleerd_html(text(ip, "laatstGecontroleerd"), now);
     b += "<p class=\"meld niet-printen\"><a href=\"" + escape(meld_href(ip)) + "\">Meld een fout in deze gegevens</a></p>\n";
     b += "<p class=\"alleen-printen\">Meer informatiepunten: " + escape(base_url.empty() ? std::string("/") : base_url + "/") + "</p>\n";
     b += "</div>\n</main>\n" + voet();

@@ -6,7 +6,8 @@
 //      write that was acknowledged with a 2xx is missing afterwards;
 //   3. PostgreSQL stopped and started again under read load: both replicas keep answering reads, report
 //      `schrijven: false` and refuse writes with 503 while it is down, and take writes again on their
-//      own once it is back.
+//      own once it is back;
+//   4. the per-address limit of reports (5 per hour) holds per client address across both replicas.
 // The cases share one cluster; each leaves it whole (both replicas and PostgreSQL up), so they run in
 // any order (CTest shuffles them). Loopback only; about 30 s on two cores.
 #include "../support/json_access.hpp"  // before any RapidJSON header: its checked RAPIDJSON_ASSERT
@@ -646,6 +647,47 @@ TEST_F(ClusterTest, PostgresRestartedUnderLoadReadsGoOnWritesPauseAndRecover) {
         std::printf("reads from %s: %d, %d failed (%d since PostgreSQL went down)\n", names[t], total, failed, during);
         EXPECT_EQ(failed, 0) << names[t];
         EXPECT_GT(during, 20) << names[t];
+    }
+}
+
+// --- 4. the per-address report limit in a cluster ----------------------------------------------------
+
+httplib::Result post_report(httplib::Client& c, const std::string& id, const std::string& text, const httplib::Headers& headers = {}) {
+    return c.Post("/v1/informatiepunten/" + id + "/meldingen", headers, R"({"soort":"anders","toelichting":")" + text + R"("})", "application/json");
+}
+
+// Each replica counts reports per address in its own memory. Through nginx, each client address must
+// still get exactly 5 per hour in the whole cluster: nginx passes the address in X-Real-IP (trusted
+// from 127.0.0.1 only, scripts/cluster.sh --vertrouwde-proxy) and sends an address always to the same
+// replica (deploy/ido-vinder-site.conf, hash upstream). Round robin would let an address make 5 per
+// replica; a service that ignored X-Real-IP would make the clients on one replica share nginx's 5.
+TEST_F(ClusterTest, EachClientAddressHasItsOwnReportLimitOfFiveAcrossReplicas) {
+    const std::string id = "IDO-VB-101";
+    // Three addresses over two replicas: at least two of them land on the same replica, so they must
+    // be told apart there.
+    for (const std::string source : {"127.0.0.41", "127.0.0.42", "127.0.0.43"}) {
+        auto c = client(cluster->nginx_port, source);
+        for (int i = 0; i < 5; ++i) {
+            auto r = post_report(*c, id, "cluster " + source + " " + std::to_string(i) + " " + std::to_string(getpid()));
+            ASSERT_TRUE(r) << httplib::to_string(r.error());
+            EXPECT_EQ(r->status, 201) << "report " << i + 1 << " from " << source << ": " << r->body;
+        }
+        // The sixth, through nginx to whichever replica: refused, however many replicas there are.
+        for (int i = 0; i < 2; ++i) {
+            auto r = post_report(*c, id, "cluster " + source + " te veel " + std::to_string(i));
+            ASSERT_TRUE(r) << httplib::to_string(r.error());
+            EXPECT_EQ(r->status, 429) << "report " << i + 6 << " from " << source << ": " << r->body;
+            EXPECT_FALSE(r->get_header_value("Retry-After").empty());
+        }
+    }
+    // Straight to a replica from an address it does not trust: X-Real-IP is ignored, so a client
+    // cannot get a fresh limit by writing a new one with every request.
+    auto direct = client(cluster->a_port, "127.0.0.44");
+    for (int i = 0; i < 6; ++i) {
+        auto r = post_report(*direct, id, "direct " + std::to_string(i) + " " + std::to_string(getpid()),
+                             {{"X-Real-IP", "203.0.113." + std::to_string(i + 1)}});
+        ASSERT_TRUE(r) << httplib::to_string(r.error());
+        EXPECT_EQ(r->status, i < 5 ? 201 : 429) << "direct report " << i + 1 << ": " << r->body;
     }
 }
 

@@ -184,4 +184,17 @@ TEST_F(GemeentePagina, MunicipalFiguresEqualTheApi) {
     }
 }
 
+// Each help point in the municipality's table links to its own page, which exists.
+TEST_F(GemeentePagina, HelpPointNamesLinkToTheirPage) {
+    const auto page = fetch("/gemeenten/GM0344");
+    ASSERT_EQ(page.status, 200);
+    const std::string link = "<th scope=\"row\"><a href=\"/informatiepunten/";
+    EXPECT_GT(count(page.body, link), 0u);
+    const auto at = page.body.find(link);
+    ASSERT_NE(at, std::string::npos);
+    const auto start = at + link.size() - std::string("/informatiepunten/").size();
+    const std::string href = page.body.substr(start, page.body.find('"', start) - start);
+    EXPECT_EQ(fetch(href).status, 200) << href;
+}
+
 }  // namespace

@@ -331,6 +331,8 @@ public:
              << "  access_log " << p << "/logs/access.log ido_privacy;\n"
              << "  upstream ido_vinder { server 127.0.0.1:" << upstream_port
              << " max_fails=0; keepalive 32; keepalive_timeout 10s; keepalive_requests 100000; }\n"
+             << "  upstream ido_vinder_meldingen { hash $binary_remote_addr consistent; server 127.0.0.1:" << upstream_port
+             << " max_fails=0; keepalive 8; }\n"
              << "  server {\n    listen 127.0.0.1:" << port_ << ";\n    set $ido_root " << src << ";\n"
              << "    include " << src << "/deploy/ido-vinder-site.conf;\n  }\n}\n";
         conf.close();
