@@ -5,6 +5,7 @@
 #include "exchange/csv_export.hpp"
 #include "exchange/geojson_export.hpp"
 #include "exchange/in_municipality.hpp"
+#include "geo/utc_time.hpp"
 #include "record/codes.hpp"
 #include "store/store.hpp"
 
@@ -60,9 +61,12 @@ int export_command(const std::vector<std::string>& args, const Environment& envi
     const std::string db = setting(*db_option, db_flag, environment, "IDO_DB", service::default_database);
     try {
         if (!store::is_postgres_uri(db) && !std::filesystem::exists(db)) throw std::runtime_error("no database at " + db);
+        // The export's moment (exchange/export_marks.hpp), taken before the read: a change committed
+        // in between then counts as after the export, which errs on the side of a conflict.
+        const std::string moment = geo::utc_now_rfc3339();
         auto locations = store::open_store(db)->locations();
         if (gemeente->count() > 0) locations = in_municipality(locations, gemeente_flag);
-        const std::string text = formaat == "csv" ? export_csv(locations) : export_geojson(locations);
+        const std::string text = formaat == "csv" ? export_csv(locations, moment) : export_geojson(locations, moment);
         if (out->count() > 0 && out_flag != "-") {
             // Written beside the target and renamed, so a reader never sees half a file.
             const std::filesystem::path target = out_flag;

@@ -11,7 +11,7 @@ namespace ido::exchange {
 using rapidjson::Document;
 using rapidjson::Value;
 
-std::string export_csv(const std::vector<store::StoredLocation>& locations) {
+std::string export_csv(const std::vector<store::StoredLocation>& locations, std::string_view geexporteerd) {
     text::CsvWriter out;
     out.row(csv_columns());
     for (const auto& location : locations) {
@@ -42,7 +42,8 @@ std::string export_csv(const std::vector<store::StoredLocation>& locations) {
             text(get(nullptr, "laatstGecontroleerd")), text(get(nullptr, "mededeling")),
             desks.IsNull() ? std::string() : serialise(desks),
             text(get("herkomst", "soort")), text(get("herkomst", "bron")), text(get("herkomst", "toelichting")),
-            text(get("herkomst", "peildatum"))};
+            text(get("herkomst", "peildatum")),
+            location.version > 0 ? std::to_string(location.version) : std::string(), std::string(geexporteerd)};
         out.row(cells);
     }
     return out.text();

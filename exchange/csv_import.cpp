@@ -1,5 +1,6 @@
 #include "exchange/csv_import.hpp"
 
+#include "exchange/export_marks.hpp"
 #include "exchange/json_access.hpp"
 #include "exchange/record_checks.hpp"
 #include "geo/dataset.hpp"
@@ -33,7 +34,7 @@ const std::vector<std::string> column_names{
     "id", "naam", "organisatie", "straat", "huisnummer", "postcode", "woonplaats", "gemeentecode", "gemeentenaam",
     "lat", "lon", "coordinaatPrecisie", "status", "openingstijden", "diensten", "opAfspraak", "inloop",
     "telefoon", "email", "website", "laatstGecontroleerd", "mededeling", "spreekuren_json",
-    "herkomst_soort", "herkomst_bron", "herkomst_toelichting", "herkomst_peildatum"};
+    "herkomst_soort", "herkomst_bron", "herkomst_toelichting", "herkomst_peildatum", "versie", "geexporteerd"};
 
 const std::vector<std::string> required_columns{"id", "naam", "lat", "lon"};
 
@@ -231,6 +232,16 @@ public:
         if (Value* precisie = member(doc, "coordinaatPrecisie"); precisie->IsNull()) precisie->SetString("gebouw", a);
         text(doc, "status", "status", "status");
         if (Value* status = member(doc, "status"); status->IsNull()) status->SetString("actief", a);
+
+        // The export's marks: not part of the record, read for a full-list import's conflict check.
+        if (const std::string* c = cell("versie"); c && !trim(*c).empty()) {
+            if (auto v = parse_versie(trim(*c))) out.versie = *v;
+            else r.add("versie", fc::ongeldige_waarde, "Geef het versienummer uit de export (een geheel getal vanaf 1), of laat de cel leeg.");
+        }
+        if (const std::string* c = cell("geexporteerd"); c && !trim(*c).empty()) {
+            if (is_export_moment(trim(*c))) report.geexporteerd = earliest(report.geexporteerd, trim(*c));
+            else r.add("geexporteerd", fc::ongeldige_waarde, "Geef het moment van de export zoals die het schreef (2026-12-01T16:20:00Z), of laat de cel leeg.");
+        }
 
         check_record(doc, position, municipalities_, desks_from_file, false, r);
         const std::string id(as_text(member(doc, "id")));

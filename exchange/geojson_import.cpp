@@ -1,5 +1,6 @@
 #include "exchange/geojson_import.hpp"
 
+#include "exchange/export_marks.hpp"
 #include "exchange/json_access.hpp"
 #include "exchange/record_checks.hpp"
 #include "record/problem_codes.hpp"
@@ -29,6 +30,12 @@ void read_geojson(std::string_view content, const geo::MunicipalityIndex& munici
     if (as_text(member(document, "type")) != "FeatureCollection" || features == nullptr || !features->IsArray()) {
         report.problems.push_back({0, "", std::string(fc::ongeldige_json), "Geen GeoJSON FeatureCollection."});
         return;
+    }
+    // The export's moment (export_marks.hpp), a foreign member of the collection (RFC 7946, 6.1).
+    if (const Value* moment = member(document, "geexporteerd"); moment && !moment->IsNull()) {
+        if (moment->IsString() && is_export_moment(as_text(moment))) report.geexporteerd = std::string(as_text(moment));
+        else report.problems.push_back({0, "geexporteerd", std::string(fc::ongeldige_waarde),
+                                        "Geef het moment van de export zoals die het schreef (\"2026-12-01T16:20:00Z\"), of laat het weg."});
     }
     std::unordered_map<std::string, std::size_t> seen;
     const std::size_t total = features->Size();
@@ -72,6 +79,10 @@ void read_geojson(std::string_view content, const geo::MunicipalityIndex& munici
         ImportRecord out;
         out.row = row;
         out.location = {id, 0, serialise(copy), *position};
+        if (const Value* versie = member(feature, "versie"); versie && !versie->IsNull()) {
+            if (versie->IsInt64() && versie->GetInt64() >= 1) out.versie = versie->GetInt64();
+            else r.add("versie", fc::ongeldige_waarde, "Geef het versienummer uit de export (een geheel getal vanaf 1), of laat het weg.");
+        }
         check_loadable(out.location.properties_json, *position, r);
         if (r.count() == 0) report.records.push_back(std::move(out));
     }

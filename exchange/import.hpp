@@ -7,6 +7,7 @@
 #include "store/store.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <optional>
@@ -35,7 +36,8 @@ inline constexpr std::string_view ontbrekende_kolom = "ontbrekende-kolom";
 std::optional<ImportFormat> import_format_for(const std::filesystem::path& file);
 
 /// The CSV columns in the order export_csv writes them. On import only id, naam, lat and lon are
-/// required; a column that is left out leaves that field of an existing help point alone.
+/// required; a column that is left out leaves that field of an existing help point alone. The last two,
+/// `versie` and `geexporteerd`, are the export's marks (export_marks.hpp), not fields of the record.
 const std::vector<std::string>& csv_columns();
 
 /// One problem of an import file.
@@ -55,6 +57,9 @@ struct ImportRecord {
     /// "" into null (or back), and a missing column leaves the stored value alone.
     std::vector<std::string> blank;
     std::vector<std::string> absent;
+    /// The record's version when it was exported (CSV column `versie`, GeoJSON feature member `versie`);
+    /// nullopt in a file without it. A full-list import uses it to see changes made since the export.
+    std::optional<std::int64_t> versie;
 };
 
 struct ImportReport {
@@ -62,6 +67,9 @@ struct ImportReport {
     std::size_t rows = 0;                 ///< data rows or features read
     std::vector<ImportRecord> records;    ///< the records without problems, in file order
     std::vector<ImportProblem> problems;  ///< every problem, in file order
+    /// When the file was exported (CSV column `geexporteerd`, the earliest of the rows; GeoJSON member
+    /// `geexporteerd` of the collection); nullopt in a file without it (export_marks.hpp).
+    std::optional<std::string> geexporteerd;
     bool ok() const { return problems.empty(); }
 };
 

@@ -105,6 +105,10 @@ public:
         check_record(properties_json);
         return {store::WriteOutcome::versie_conflict, expected_version + 1};
     }
+    store::ListResult replace_list(const std::vector<store::ListWrite>& w, const std::vector<store::ListRemoval>& r, const store::Author& a,
+                                   std::string_view actie) override {
+        return real_->replace_list(w, r, a, actie);
+    }
     // The municipal data (issue 13) is not what this fuzzer aims at: passed through.
     std::vector<store::Partner> partners(std::string_view g) override { return real_->partners(g); }
     std::optional<store::Partner> partner(std::int64_t id) override { return real_->partner(id); }

@@ -645,6 +645,40 @@ public:
         });
     }
 
+    // --- Full-list import (volledige lijst, issue 14 section 3) ---
+    ListResult replace_list(const std::vector<ListWrite>& writes, const std::vector<ListRemoval>& removals, const Author& author,
+                            std::string_view actie) override {
+        std::lock_guard lock(mutex_);
+        return writing([&] {
+            db_.exec(schema_lock);  // one import at a time, also across replicas
+            // FOR UPDATE: a write through another replica waits for this transaction, so no version
+            // checked here moves before the commit.
+            ListResult result;
+            for (const auto& w : writes) {
+                auto current = find(w.location.id, false, true);
+                if (current ? current->version != w.seen_version : w.seen_version != 0) result.conflicts.push_back(w.location.id);
+            }
+            std::vector<StoredLocation> removed_records;
+            for (const auto& r : removals) {
+                auto current = find(r.id, false, true);
+                if (!current || current->version != r.seen_version) result.conflicts.push_back(r.id);
+                else removed_records.push_back(std::move(*current));
+            }
+            if (!result.conflicts.empty()) return result;  // nothing written; COMMIT of an empty transaction
+            std::vector<StoredLocation> locations;
+            locations.reserve(writes.size());
+            for (const auto& w : writes) locations.push_back(w.location);
+            result.changed = upsert(locations, author, actie);
+            for (const auto& current : removed_records) {
+                db_.exec("UPDATE informatiepunten SET versie = versie + 1, verwijderd = now(), gewijzigd = now() WHERE id = $1", {current.id});
+                audit(current.id, author, "verwijderd", "", current.properties_json, "null");
+                ++result.removed;
+            }
+            if (result.removed > 0 && result.changed == 0) bump();  // upsert bumped already when it changed something
+            return result;
+        });
+    }
+
     // --- municipal data (issue 13): partners, financing, quarterly figures ---------------------------------
     // Not counted in data_version (no NOTIFY): none of it is in the snapshot, and every read comes from
     // the database, so every replica sees a commit at once.

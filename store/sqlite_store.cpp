@@ -495,6 +495,38 @@ public:
         return {WriteOutcome::ok, version};
     }
 
+    // --- Full-list import (volledige lijst, issue 14 section 3) ---
+    ListResult replace_list(const std::vector<ListWrite>& writes, const std::vector<ListRemoval>& removals, const Author& author,
+                            std::string_view actie) override {
+        std::lock_guard lock(mutex_);
+        Transaction tx(*this);  // BEGIN IMMEDIATE: no other writer between the version checks and the writes
+        ListResult result;
+        for (const auto& w : writes) {
+            auto current = find(w.location.id, false);
+            if (current ? current->version != w.seen_version : w.seen_version != 0) result.conflicts.push_back(w.location.id);
+        }
+        for (const auto& r : removals) {
+            auto current = find(r.id, false);
+            if (!current || current->version != r.seen_version) result.conflicts.push_back(r.id);
+        }
+        if (!result.conflicts.empty()) return result;  // the destructor rolls back (nothing was written)
+        std::vector<StoredLocation> locations;
+        locations.reserve(writes.size());
+        for (const auto& w : writes) locations.push_back(w.location);
+        result.changed = upsert(locations, author, actie);
+        const std::string now = geo::utc_now_rfc3339();
+        for (const auto& r : removals) {
+            auto current = find(r.id, false);
+            Statement q(db_, "UPDATE informatiepunten SET versie = versie + 1, verwijderd = ?, gewijzigd = ? WHERE id = ?");
+            q.bind(1, now).bind(2, now).bind(3, r.id).run();
+            audit(r.id, author, "verwijderd", "", current->properties_json, "null");
+            ++result.removed;
+        }
+        if (result.removed > 0 && result.changed == 0) bump();  // upsert bumped already when it changed something
+        tx.commit();
+        return result;
+    }
+
     // --- municipal data (issue 13): partners, financing, quarterly figures ---------------------------------
     // Not counted in data_version: none of it is in the snapshot, and every read comes from the store.
 

@@ -207,6 +207,26 @@ public:
     virtual std::vector<MunicipalAuditEntry> municipal_history(std::string_view gemeentecode) = 0;
 };
 
+// --- Full-list import (volledige lijst, issue 14 section 3) -------------------------------------------
+// A file that is the complete list of some municipalities: its records are written and the records of
+// those municipalities it lacks are removed, in one transaction, only if nothing moved since it was planned.
+
+/// One record to write, with the version the plan saw (0: the plan saw no live record with this id).
+struct ListWrite {
+    StoredLocation location;
+    std::int64_t seen_version = 0;
+};
+/// One record to remove (soft, as Store::remove), with the version the plan saw.
+struct ListRemoval {
+    std::string id;
+    std::int64_t seen_version = 0;
+};
+struct ListResult {
+    std::vector<std::string> conflicts;  ///< ids whose version is no longer the one seen; then nothing was written
+    std::size_t changed = 0;             ///< records written (new, changed or restored)
+    std::size_t removed = 0;
+};
+
 class Store : public MunicipalData {
 public:
     virtual ~Store() = default;
@@ -286,6 +306,14 @@ public:
     /// laatstGecontroleerd, also when it already held that date (then no new version).
     virtual WriteResult confirm(std::string_view id, std::int64_t expected_version, const std::string& properties_json,
                                 const Author& author) = 0;
+
+    // --- Full-list import (volledige lijst, issue 14 section 3) ---
+    /// Writes `writes` as upsert_all does (audited as `actie`; unchanged ones are left alone) and removes
+    /// `removals` as remove() does (soft, audited "verwijderd"), all in one transaction, but only if every
+    /// record is still at the version the plan saw: a live record at seen_version (a write with
+    /// seen_version 0: no live record). Otherwise nothing is written and `conflicts` lists the ids that moved.
+    virtual ListResult replace_list(const std::vector<ListWrite>& writes, const std::vector<ListRemoval>& removals, const Author& author,
+                                    std::string_view actie) = 0;
 };
 
 /// Opens (creating if needed) an SQLite database, applies the migrations, and sets WAL mode with

@@ -2,6 +2,7 @@
 
 #include "exchange/csv_export.hpp"
 #include "exchange/geojson_export.hpp"
+#include "geo/utc_time.hpp"
 #include "record/codes.hpp"
 #include "service/http/query.hpp"
 #include "service/render/responses.hpp"
@@ -39,16 +40,18 @@ HttpResponse get_export(const geo::Snapshot& snapshot, const HttpRequest& reques
     std::vector<store::StoredLocation> records;
     for (const auto& l : snapshot.locations())
         if (!gemeente || l.gemeentecode == *gemeente) records.push_back({l.id, l.version, l.stored_json, l.position});
+    // The export's moment, for a full-list import of this file (exchange/export_marks.hpp).
+    const std::string moment = geo::utc_now_rfc3339();
     HttpResponse response;
     response.route = route;
     const std::string name = "informatiepunten" + (gemeente ? "-" + *gemeente : std::string());
     if (formaat == "csv") {
         response.content_type = "text/csv; charset=utf-8";
-        response.body = exchange::export_csv(records);
+        response.body = exchange::export_csv(records, moment);
         response.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + name + ".csv\"");
     } else {
         response.content_type = "application/geo+json";
-        response.body = exchange::export_geojson(records);
+        response.body = exchange::export_geojson(records, moment);
         response.headers.emplace_back("Content-Disposition", "attachment; filename=\"" + name + ".geojson\"");
         response.headers.emplace_back("Content-Crs", "<http://www.opengis.net/def/crs/OGC/1.3/CRS84>");
     }

@@ -2,6 +2,7 @@
 
 #include "geo/transformer.hpp"
 #include "geo/utc_time.hpp"
+#include "service/endpoints/volledige_lijst.hpp"
 #include "service/http/client_address.hpp"
 #include "service/http/metrics.hpp"
 #include "service/render/problem.hpp"
@@ -141,8 +142,10 @@ class Handler : public Pistache::Http::Handler {
 public:
     HTTP_PROTOTYPE(Handler)
 
-    Handler(std::shared_ptr<const Api> api, bool log, Config::LogFormat format, std::vector<std::string> trusted_proxies)
+    Handler(std::shared_ptr<const Api> api, bool log, Config::LogFormat format, std::vector<std::string> trusted_proxies,
+            std::size_t max_request_bytes)
         : api_(std::move(api)), log_(log), format_(format), trusted_proxies_(std::move(trusted_proxies)),
+          max_request_bytes_(max_request_bytes),
           standard_(std::make_shared<const StandardHeaders>()) {}
 
     void onRequest(const Pistache::Http::Request& request, Pistache::Http::ResponseWriter writer) override {
@@ -152,10 +155,18 @@ public:
         // The exception firewall: whatever goes wrong inside, the client gets a generic problem+json 500.
         try {
             HttpRequest converted = convert(request, trusted_proxies_);
+            // Pistache's own limit is raised for the list upload; every other request keeps the configured one.
+            if (too_large(converted)) throw TooLarge{};
             // nginx's id when it sent a sound one (so its log and ours join up), else our own.
             auto given = converted.header("x-request-id");
             request_id = given && valid_request_id(*given) ? std::string(*given) : new_request_id();
             response = api_->handle(std::move(converted));
+        } catch (const TooLarge&) {
+            response.status = 413;
+            response.content_type = "application/problem+json";
+            response.body = problem_json({std::string(codes::verzoek_te_groot), "Het verzoek is groter dan " + std::to_string(max_request_bytes_) + " bytes.", {}},
+                                         "");
+            response.route = "413";
         } catch (const std::exception& e) {
             std::fprintf(stderr, "error: unhandled exception in request handler: %s\n", e.what());
             response = internal_error();
@@ -181,6 +192,15 @@ public:
     }
 
 private:
+    struct TooLarge {};
+    // The request's size as Pistache counts it, near enough: line, headers and body.
+    bool too_large(const HttpRequest& request) const {
+        std::size_t size = request.method.size() + request.path.size() + request.body.size() + 16;
+        for (const auto& [name, value] : request.headers) size += name.size() + value.size() + 4;
+        for (const auto& [name, value] : request.query) size += name.size() + value.size() + 2;
+        return size > max_request_bytes_ && !is_list_upload(request.path);
+    }
+
     // Pistache starts every response in a 512-byte buffer and doubles it while writing, copying and
     // zeroing at each step: for a 20-40 KB answer that was the largest single cost of sending it. A
     // buffer of the right size from the start is written once. (The buffer still stops at the
@@ -205,6 +225,7 @@ private:
     bool log_;
     Config::LogFormat format_;
     std::vector<std::string> trusted_proxies_;  ///< canonical addresses whose X-Real-IP is believed
+    std::size_t max_request_bytes_;
     // Shared by the clones Pistache makes of this handler (one per I/O thread).
     std::shared_ptr<const StandardHeaders> standard_;
 };
@@ -290,7 +311,8 @@ void HttpServer::start() {
                        .threads(static_cast<int>(config_.threads))
                        .flags(Pistache::Tcp::Options::ReuseAddr)
                        .backlog(4096)
-                       .maxRequestSize(config_.max_request_bytes)
+                       // The list upload may be larger (Handler::too_large refuses the rest).
+                       .maxRequestSize(std::max(config_.max_request_bytes, max_list_upload_bytes + 16 * 1024))
                        .maxResponseSize(config_.max_response_bytes)
                        .headerTimeout(config_.header_timeout)
                        .bodyTimeout(config_.body_timeout)
@@ -299,7 +321,8 @@ void HttpServer::start() {
     // PROJ's transformation is looked up once per process (~100 ms); each I/O thread then copies it on
     // its first transformation in well under a millisecond, instead of a first request paying the lookup.
     geo::Transformer::warm_up();
-    endpoint_->setHandler(std::make_shared<Handler>(api_, config_.access_log, config_.log_format, config_.vertrouwde_proxies));
+    endpoint_->setHandler(std::make_shared<Handler>(api_, config_.access_log, config_.log_format, config_.vertrouwde_proxies,
+                                                    config_.max_request_bytes));
     endpoint_->serveThreaded();
 }
 

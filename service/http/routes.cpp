@@ -11,6 +11,7 @@
 #include "service/endpoints/parameters.hpp"
 #include "service/endpoints/sleutel.hpp"
 #include "service/endpoints/toegankelijkheid.hpp"
+#include "service/endpoints/volledige_lijst.hpp"
 #include "service/endpoints/publieke_paginas.hpp"
 #include "service/render/problem.hpp"
 #include "service/render/responses.hpp"
@@ -192,6 +193,7 @@ std::vector<Route> build_routes() {
         {"/v1/gemeenten/{gemeentecode}/financiering/{jaar}", {{"PUT", put_financiering, {}}}},
         {"/v1/gemeenten/{gemeentecode}/kwartalen", {{get, get_kwartalen, {none}}}},
         {"/v1/gemeenten/{gemeentecode}/rapport", {{get, get_rapport, {Names(rapport_parameter_names)}}}},
+        {"/v1/gemeenten/{gemeentecode}/volledige-lijst", {{"POST", post_volledige_lijst, {Names(volledige_lijst_parameter_names)}}}},
         {"/v1/bereikbaarheid", {{get, bereikbaarheid, {Names(bereikbaarheid_parameter_names)}}}},
         {"/v1/zoeksuggesties", {{get, zoeksuggesties, {Names(zoeksuggesties_parameter_names)}}}},
         {"/v1/sleutel", {{get, sleutel, {none}}}},

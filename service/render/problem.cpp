@@ -17,6 +17,7 @@ constexpr std::array table{std::to_array<ProblemKind>({
     {codes::bestaat_al, 409, "Dit informatiepunt bestaat al"},
     {codes::al_afgesloten, 409, "Deze melding is al afgesloten"},
     {codes::versie_conflict, 412, "Iemand anders heeft dit intussen gewijzigd"},
+    {codes::lijst_afgewezen, 422, "De lijst is niet verwerkt"},
     {codes::mediatype_niet_ondersteund, 415, "Stuur JSON (application/json)"},
     {codes::voorwaarde_vereist, 428, "Stuur If-Match met de ETag van de laatste versie"},
     {codes::niet_gevonden, 404, "Niet gevonden"},

@@ -50,6 +50,8 @@ inline constexpr std::string_view niet_beschikbaar = "niet-beschikbaar";
 inline constexpr std::string_view interne_fout = "interne-fout";
 // Reports (meldingen, issue 14): closing one that is closed.
 inline constexpr std::string_view al_afgesloten = "al-afgesloten";
+// A municipality's full list (volledige lijst, issue 14) with invalid rows or conflicts: nothing stored.
+inline constexpr std::string_view lijst_afgewezen = "lijst-afgewezen";
 }  // namespace codes
 
 /// Codes for one invalid parameter (`invalidParams[].code`).

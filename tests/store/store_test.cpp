@@ -264,6 +264,60 @@ TEST_P(StoreContract, ReopeningKeepsEverything) {
     EXPECT_EQ(reopened->data_version(), 1);
 }
 
+// --- Full-list import (volledige lijst): writes and removals in one transaction, only at the seen versions ---
+
+TEST_P(StoreContract, AFullListWritesAndRemovesInOneTransaction) {
+    ASSERT_EQ(store_->create(location("A"), bibliotheek).outcome, WriteOutcome::ok);
+    ASSERT_EQ(store_->create(location("B"), bibliotheek).outcome, WriteOutcome::ok);
+    const auto before = store_->data_version();
+    const auto result = store_->replace_list({{location("A", R"({"naam":"Bibliotheek A"})"), 1}, {location("C"), 0}}, {{"B", 1}},
+                                             Author{0, "import lijst.csv"}, "geimporteerd");
+    EXPECT_TRUE(result.conflicts.empty());
+    EXPECT_EQ(result.changed, 2u);
+    EXPECT_EQ(result.removed, 1u);
+    EXPECT_GT(store_->data_version(), before);
+    EXPECT_EQ(store_->location("A")->version, 2);
+    EXPECT_TRUE(store_->location("C"));
+    // Soft: B is gone from queries, its row and history stay, and its id is not free again.
+    EXPECT_FALSE(store_->location("B"));
+    const auto history = store_->history("B");
+    ASSERT_EQ(history.size(), 2u);
+    EXPECT_EQ(history.back().actie, "verwijderd");
+    EXPECT_EQ(history.back().token_label, "import lijst.csv");
+    EXPECT_EQ(store_->create(location("B"), bibliotheek).outcome, WriteOutcome::bestaat_al);
+}
+
+TEST_P(StoreContract, AFullListWritesNothingWhenARecordMovedSinceThePlan) {
+    ASSERT_EQ(store_->create(location("A"), bibliotheek).outcome, WriteOutcome::ok);
+    ASSERT_EQ(store_->create(location("B"), bibliotheek).outcome, WriteOutcome::ok);
+    // Someone edits B through the API after the plan saw version 1.
+    ASSERT_EQ(store_->update("B", 1, R"({"naam":"Nieuw"})", {52.0907, 5.1214}, bibliotheek).outcome, WriteOutcome::ok);
+    const auto before = store_->data_version();
+    auto result = store_->replace_list({{location("A", R"({"naam":"Bibliotheek A"})"), 1}, {location("C"), 0}}, {{"B", 1}}, systeem,
+                                       "geimporteerd");
+    EXPECT_EQ(result.conflicts, std::vector<std::string>{"B"});
+    EXPECT_EQ(result.changed + result.removed, 0u);
+    EXPECT_EQ(store_->data_version(), before);
+    EXPECT_EQ(store_->location("A")->version, 1);
+    EXPECT_FALSE(store_->location("C"));
+    EXPECT_TRUE(store_->location("B"));
+    // A write of a record the plan saw as absent, that exists now, is a conflict too; so is a changed version.
+    result = store_->replace_list({{location("A"), 0}}, {}, systeem, "geimporteerd");
+    EXPECT_EQ(result.conflicts, std::vector<std::string>{"A"});
+    result = store_->replace_list({{location("B", R"({"naam":"X"})"), 1}}, {}, systeem, "geimporteerd");
+    EXPECT_EQ(result.conflicts, std::vector<std::string>{"B"});
+    EXPECT_EQ(store_->data_version(), before);
+}
+
+TEST_P(StoreContract, AFullListOfOnlyRemovalsCountsAsAChange) {
+    ASSERT_EQ(store_->create(location("A"), bibliotheek).outcome, WriteOutcome::ok);
+    const auto before = store_->data_version();
+    const auto result = store_->replace_list({}, {{"A", 1}}, systeem, "geimporteerd");
+    EXPECT_EQ(result.removed, 1u);
+    EXPECT_GT(store_->data_version(), before);  // replicas reload
+    EXPECT_TRUE(store_->locations().empty());
+}
+
 INSTANTIATE_TEST_SUITE_P(Backends, StoreContract, ::testing::ValuesIn(backends()),
                          [](const ::testing::TestParamInfo<Backend>& info) { return info.param.name; });
 

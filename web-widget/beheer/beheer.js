@@ -8,6 +8,7 @@ import { h, leeg } from '../src/dom.js';
 import * as fmt from '../src/opmaak.js';
 import { teksten } from '../src/teksten.js';
 import { maakMeldingen, historieTekst } from './meldingen.js';
+import { maakVolledigeLijst } from './volledige-lijst.js';
 
 const t = teksten('nl');
 const TZ = 'Europe/Amsterdam';
@@ -53,6 +54,9 @@ const meldingen = maakMeldingen({
     werkKeuzelijstBij();
   },
 });
+
+// A municipality's complete list (beheer/volledige-lijst.js), with this page's token.
+const volledigeLijst = maakVolledigeLijst({ sleutel: () => sleutel, wachttijd: (r) => wachttijd(r) });
 
 /** While a request runs, <main> is aria-busy and the buttons do nothing (nested calls count). */
 let bezigTeller = 0;
@@ -152,6 +156,7 @@ async function inloggen(e) {
   try {
     const ok = await laadLijst();
     if (!ok) return;
+    await volledigeLijst.laad();  // shown for a municipality's token only
     const org = orgInvoer.value.trim();
     gekozen = filter(alleLocaties, org);
     if (!gekozen.length) {
@@ -224,6 +229,7 @@ function werkKeuzelijstBij() {
 
 function uitloggen() {
   sleutel = null;
+  volledigeLijst.verberg();
   huidig = null;
   $('sleutel').value = '';
   $('uitloggen').hidden = true;
