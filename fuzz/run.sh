@@ -8,9 +8,19 @@
 # New interesting inputs go to fuzz-out/corpus/<target>/ (not committed; copy the good ones into
 # fuzz/corpus/<target>/ when they add coverage). Crashes go to fuzz-out/crashes/<target>/; every crash
 # becomes a regression test in tests/unit/regression_*_test.cpp. Exits non-zero if any target crashed.
-# Runs one target at a time on one core (-workers=1): the machine has two and others share them.
+# Runs one target at a time on one core, at the lowest CPU priority (nice 19): the machine has two cores
+# and others share them. Each run appends one line per target to fuzz/runs.tsv (committed), so that the
+# executions of several runs add up: `fuzz/run.sh --tally` prints the sums per target.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+tally=fuzz/runs.tsv
+if [ "${1:-}" = --tally ]; then
+  # Per target: runs, executions summed, the last run's coverage (edges / features) and corpus, crashes.
+  awk -F'\t' 'NR > 1 { runs[$2]++; execs[$2] += $4; cov[$2] = $7; ft[$2] = $8; corpus[$2] = $9; crash[$2] += ($10 != "none") }
+               END { printf "%-10s %5s %14s %8s %9s %7s %8s\n", "target", "runs", "executions", "edges", "features", "corpus", "crashes";
+                     for (t in runs) printf "%-10s %5d %14d %8s %9s %7s %8d\n", t, runs[t], execs[t], cov[t], ft[t], corpus[t], crash[t] }' "$tally" | sort
+  exit 0
+fi
 seconds=${1:-60}
 shift || true
 build=${IDO_FUZZ_BUILD_DIR:-build-fuzz}
@@ -34,13 +44,23 @@ for t in "${targets[@]}"; do
   dict=(); [ -f "fuzz/$t.dict" ] && dict=(-dict="fuzz/$t.dict")
   echo "== $t: ${seconds}s"
   log=fuzz-out/$t.log
+  stamp=fuzz-out/.$t.start; touch "$stamp"
   # -max_len: the service refuses requests over 16 KiB anyway; -timeout: one input over 10 s is a hang.
-  if ! "$build/fuzz/${t}_fuzz" "${dict[@]}" -max_total_time="$seconds" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
+  if ! nice -n 19 "$build/fuzz/${t}_fuzz" "${dict[@]}" -max_total_time="$seconds" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
        -print_final_stats=1 -artifact_prefix="$crashes/" "$corpus" "fuzz/corpus/$t" >"$log" 2>&1; then
     status=1
     echo "   CRASH: see $log and $crashes/"
   fi
   grep -E '^stat::number_of_executed_units|^stat::average_exec_per_sec|^stat::new_units_added' "$log" | sed 's/^/   /' || true
   grep -E '#[0-9]+.*(DONE|cov:)' "$log" | tail -1 | sed 's/^/   /' || true
+  # The tally: date, target, seconds, executions, exec/s, new units, edges, features, corpus kept, findings.
+  stat() { sed -n "s/^stat::$1: *//p" "$log" | tail -1; }
+  last=$(grep -E '#[0-9]+.*cov:' "$log" | tail -1)
+  cov=$(sed -n 's/.* cov: \([0-9]*\).*/\1/p' <<<"$last"); ft=$(sed -n 's/.* ft: \([0-9]*\).*/\1/p' <<<"$last")
+  new=$(find "$crashes" -type f -newer "$stamp" -printf '%f ' | sed 's/ $//')
+  finding=${new:-none}
+  [ -f "$tally" ] || printf 'date\ttarget\tseconds\texecutions\texec_per_s\tnew_units\tedges\tfeatures\tcorpus\tfindings\n' >"$tally"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$t" "$seconds" "$(stat number_of_executed_units)" \
+    "$(stat average_exec_per_sec)" "$(stat new_units_added)" "${cov:-?}" "${ft:-?}" "$(ls "$corpus" | wc -l)" "$finding" >>"$tally"
 done
 exit $status

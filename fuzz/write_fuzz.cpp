@@ -28,6 +28,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unistd.h>
 
@@ -50,13 +51,24 @@ class RefusingStore final : public store::Store {
 public:
     explicit RefusingStore(std::unique_ptr<store::Store> real) : real_(std::move(real)) {}
 
+    // Every attempted write is followed by a rebuild of the snapshot (LocationEditor::write), which asks
+    // for locations() and data_version(). Nothing is ever written, so both are read from SQLite once
+    // (after the seed load) and kept: the rebuild then costs the building of a one-record snapshot only.
     std::vector<store::StoredLocation> locations() override {
+        if (!target_) {
+            if (real_->never_filled()) return {};
+            target_ = real_->location(target_id);
+            version_ = real_->data_version();
+        }
         std::vector<store::StoredLocation> only;
-        if (auto one = real_->location(target_id)) only.push_back(std::move(*one));
+        if (target_) only.push_back(*target_);
         return only;
     }
-    std::optional<store::StoredLocation> location(std::string_view id) override { return real_->location(id); }
-    std::int64_t data_version() override { return real_->data_version(); }
+    std::optional<store::StoredLocation> location(std::string_view id) override {
+        if (target_ && id == target_id) return target_;
+        return real_->location(id);
+    }
+    std::int64_t data_version() override { return target_ ? version_ : real_->data_version(); }
     bool never_filled() override { return real_->never_filled(); }
     std::size_t fill_if_never_filled(const std::vector<store::StoredLocation>& l, const store::Author& a, std::string_view actie) override {
         return real_->fill_if_never_filled(l, a, actie);
@@ -126,6 +138,8 @@ public:
 
 private:
     std::unique_ptr<store::Store> real_;
+    std::optional<store::StoredLocation> target_;
+    std::int64_t version_ = 0;
 };
 
 struct Fixture {
@@ -139,7 +153,7 @@ const Fixture& fixture() {
         if (mkdtemp(dir) == nullptr) std::abort();
         const std::filesystem::path db = std::filesystem::path(dir) / "fuzz.db";
         auto store = std::make_shared<RefusingStore>(store::open_sqlite(db));
-        const std::string secret = store->create_token(store::Role::beheerder, "", "", "fuzz").second;
+        const std::string secret = store->create_token(store::Role::beheerder, "", "", "fuzz", "").second;
         auto loaded = store::open_store_backed_locator(store, fuzz::data_dir());
         // The database stays open; its directory is removed at once (Linux keeps the open files).
         std::error_code ignored;

@@ -15,15 +15,55 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
 #include <ostream>
 #include <random>
 #include <sstream>
+#include <thread>
 
 namespace ido::service {
+
+// Stopping without losing an answer (found by bench/soak): Pistache's shutdown closes every connection
+// at once, so a write that was committed but not yet answered lost its answer; nginx then got no reply
+// and answered 503 for a write that was applied, or replayed a PUT on the other replica, which refused
+// it with 412 although it was applied. Now stop() first refuses new writes (503, nothing applied: nginx
+// maps it to the documented 503), waits until the writes in progress have answered, and only then
+// shuts down. Reads go on meanwhile: one cut off at shutdown is passed to the other replica by nginx.
+struct Drain {
+    std::atomic<bool> draining{false};
+    std::atomic<int> writes_in_flight{0};
+};
+
 namespace {
+
+// Counts one write in progress for as long as it lives; refused() when the server is stopping. The
+// count goes up before the flag is read, so stop() (flag first, then waiting for zero) never misses one.
+class WriteInFlight {
+public:
+    WriteInFlight(Drain& drain, bool write) : drain_(write ? &drain : nullptr) {
+        if (drain_ == nullptr) return;
+        drain_->writes_in_flight.fetch_add(1);
+        refused_ = drain_->draining.load();
+    }
+    ~WriteInFlight() {
+        if (drain_ != nullptr) drain_->writes_in_flight.fetch_sub(1);
+    }
+    WriteInFlight(const WriteInFlight&) = delete;
+    WriteInFlight& operator=(const WriteInFlight&) = delete;
+    bool refused() const { return refused_; }
+
+private:
+    Drain* drain_;
+    bool refused_ = false;
+};
+
+bool is_write(Pistache::Http::Method method) {
+    using Pistache::Http::Method;
+    return method != Method::Get && method != Method::Head && method != Method::Options;
+}
 
 // A response header with a name chosen at run time. Pistache 0.0.5 writes only typed headers into a
 // response (addRaw() entries are silently dropped), so every header we send goes through this class.
@@ -143,17 +183,19 @@ public:
     HTTP_PROTOTYPE(Handler)
 
     Handler(std::shared_ptr<const Api> api, bool log, Config::LogFormat format, std::vector<std::string> trusted_proxies,
-            std::size_t max_request_bytes)
+            std::size_t max_request_bytes, std::shared_ptr<Drain> drain)
         : api_(std::move(api)), log_(log), format_(format), trusted_proxies_(std::move(trusted_proxies)),
-          max_request_bytes_(max_request_bytes),
-          standard_(std::make_shared<const StandardHeaders>()) {}
+          max_request_bytes_(max_request_bytes), standard_(std::make_shared<const StandardHeaders>()), drain_(std::move(drain)) {}
 
     void onRequest(const Pistache::Http::Request& request, Pistache::Http::ResponseWriter writer) override {
         const auto start = std::chrono::steady_clock::now();
         HttpResponse response;
         std::string request_id;
+        const WriteInFlight in_flight(*drain_, is_write(request.method()));
         // The exception firewall: whatever goes wrong inside, the client gets a generic problem+json 500.
-        try {
+        if (in_flight.refused()) {
+            response = stopping();
+        } else try {
             HttpRequest converted = convert(request, trusted_proxies_);
             // Pistache's own limit is raised for the list upload; every other request keeps the configured one.
             if (too_large(converted)) throw TooLarge{};
@@ -212,6 +254,16 @@ private:
         if (size > Pistache::Http::ResponseWriter::DefaultStreamSize) *buffer = Pistache::DynamicStreamBuf(size, buffer->maxSize());
     }
 
+    static HttpResponse stopping() {
+        HttpResponse response;
+        response.status = 503;
+        response.content_type = "application/problem+json";
+        response.body = problem_json({std::string(codes::niet_beschikbaar), "Deze server stopt even. Probeer het over een paar seconden opnieuw.", {}}, "");
+        response.headers.emplace_back("Retry-After", "1");
+        response.route = "503";
+        return response;
+    }
+
     static HttpResponse internal_error() {
         HttpResponse response;
         response.status = 500;
@@ -228,6 +280,7 @@ private:
     std::size_t max_request_bytes_;
     // Shared by the clones Pistache makes of this handler (one per I/O thread).
     std::shared_ptr<const StandardHeaders> standard_;
+    std::shared_ptr<Drain> drain_;
 };
 
 }  // namespace
@@ -321,8 +374,9 @@ void HttpServer::start() {
     // PROJ's transformation is looked up once per process (~100 ms); each I/O thread then copies it on
     // its first transformation in well under a millisecond, instead of a first request paying the lookup.
     geo::Transformer::warm_up();
+    drain_ = std::make_shared<Drain>();
     endpoint_->setHandler(std::make_shared<Handler>(api_, config_.access_log, config_.log_format, config_.vertrouwde_proxies,
-                                                    config_.max_request_bytes));
+                                                    config_.max_request_bytes, drain_));
     endpoint_->serveThreaded();
 }
 
@@ -330,6 +384,10 @@ std::uint16_t HttpServer::port() const { return endpoint_ ? static_cast<std::uin
 
 void HttpServer::stop() {
     if (endpoint_) {
+        drain_->draining.store(true);
+        const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+        while (drain_->writes_in_flight.load() > 0 && std::chrono::steady_clock::now() < until)
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
         endpoint_->shutdown();
         endpoint_.reset();
     }

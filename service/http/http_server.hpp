@@ -16,6 +16,8 @@ class Endpoint;
 
 namespace ido::service {
 
+struct Drain;
+
 /// The Pistache side of the service: listens, converts each request into an HttpRequest for the Api,
 /// writes the answer with the headers every response carries, and keeps any exception from reaching
 /// a client (Pistache 0.0.5 would put its text into a 500 body).
@@ -30,13 +32,15 @@ public:
     void start();
     /// The bound port (useful with port 0).
     std::uint16_t port() const;
-    /// Stops accepting and joins the worker threads.
+    /// Stops: first lets the writes in progress finish and answer (refusing new writes with 503, at most
+    /// 5 s), then stops accepting and joins the worker threads.
     void stop();
 
 private:
     Config config_;
     std::shared_ptr<const Api> api_;
     std::unique_ptr<Pistache::Http::Endpoint> endpoint_;
+    std::shared_ptr<Drain> drain_;
 };
 
 // --- request ids and the JSON access log (issue 16); exposed for tests ---
