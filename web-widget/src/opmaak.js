@@ -3,7 +3,7 @@
 const TZ = 'Europe/Amsterdam';
 
 function locale(t) {
-  return t.taalcode === 'en' ? 'en-GB' : 'nl-NL';
+  return t.locale || 'nl-NL';
 }
 
 /** Distance in metres → "1,2 km" (nl) / "1.2 km" (en); under 10 km one decimal. */
