@@ -48,6 +48,16 @@ async function naOvername(page) {
   assert.equal(await page.evaluate(() => document.querySelectorAll('[data-ido-server]').length), 0);
 }
 
+/** The layout shifts not caused by input since the page began loading (what CLS counts). */
+function layoutShift(page) {
+  return page.evaluate(() => new Promise((klaar) => {
+    let som = 0;
+    new PerformanceObserver((lijst) => { for (const e of lijst.getEntries()) if (!e.hadRecentInput) som += e.value; })
+      .observe({ type: 'layout-shift', buffered: true });
+    setTimeout(() => klaar(som), 300);
+  }));
+}
+
 async function geenHorizontaleScroll(page, wat) {
   const { breed, venster } = await page.evaluate(() => ({ breed: document.documentElement.scrollWidth, venster: window.innerWidth }));
   assert.ok(breed <= venster, `${wat}: the page is ${breed} px wide in a ${venster} px window`);
@@ -63,7 +73,7 @@ function vakken(page) {
   });
 }
 
-test('every language: the finder with a search, the right lang and dir, axe clean, no horizontal scroll at 320 px', { timeout: 240000 }, async () => {
+test('every language: the finder with a search, the right lang and dir, no layout shift, axe clean, no horizontal scroll at 320 px', { timeout: 240000 }, async () => {
   const links = {};
   for (const [taal, verwacht] of Object.entries(TALEN)) {
     const { context, fouten } = await nieuweContext(browser, { viewport: { width: 320, height: 800 } });
@@ -82,6 +92,9 @@ test('every language: the finder with a search, the right lang and dir, axe clea
     assert.equal(await page.locator(`.pagina-kop .talen a[lang="${taal}"]`).textContent(), verwacht.naam);
     assert.equal(await page.locator('.pagina-kop .talen a[aria-current="true"]').getAttribute('lang'), taal);
     assert.equal(await page.locator('.pagina-kop .talen a[lang]').count(), 6);
+    // The server's markup in this language and the widget's read alike: nothing moves on takeover.
+    const cls = await layoutShift(page);
+    assert.ok(cls < 0.1, `${taal}: cumulative layout shift ${cls} on takeover must be under 0.1`);
     links[taal] = await vakken(page);
     await geenHorizontaleScroll(page, `/?zoek=3511AB&taal=${taal}`);
     await page.screenshot({ path: screenshotPad(`60-taal-${taal}`), fullPage: true });
