@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
+#include <string>
 
 namespace ido::service {
 namespace {
@@ -82,12 +83,19 @@ std::string gzip(std::string_view bytes) {
 }
 
 void compress_if_asked(HttpResponse& response, const HttpRequest& request) {
-    if (!compressible(response.content_type) || has_header(response, "content-encoding") || has_header(response, "vary")) return;
+    if (!compressible(response.content_type) || has_header(response, "content-encoding")) return;
+    // A Vary of the handler's own (a page's Accept-Language, docs/talen.md) is kept and extended; one that
+    // already names Accept-Encoding means the handler chose the encoding itself (static files).
+    std::string* vary = nullptr;
+    for (auto& [name, value] : response.headers)
+        if (iequals(name, "vary")) vary = &value;
+    if (vary && vary->find("Accept-Encoding") != std::string::npos) return;
     if (response.status == 204 || response.status == 304) return;
     // Below the threshold the answer never depends on Accept-Encoding, so it names no Vary either.
     const std::string_view payload = response.payload();
     if (payload.size() < compress_min_bytes) return;
-    response.headers.emplace_back("Vary", "Accept-Encoding");
+    if (vary) *vary += ", Accept-Encoding";
+    else response.headers.emplace_back("Vary", "Accept-Encoding");
     if (!accepts_encoding(request, "gzip")) return;
     std::string compressed = gzip(payload);
     if (compressed.empty()) return;

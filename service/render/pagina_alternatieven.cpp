@@ -1,6 +1,8 @@
 #include "service/render/pagina_alternatieven.hpp"
 
+#include "service/render/html.hpp"
 #include "service/render/pagina_opmaak.hpp"
+#include "service/render/teksten.hpp"
 
 namespace ido::service::pagina {
 
@@ -24,23 +26,13 @@ std::optional<GeenHulpReden> geen_hulp_dichtbij(const rapidjson::Value& informat
     return GeenHulpReden::niet_open;
 }
 
-std::string alternatieven_html(GeenHulpReden reden) {
+std::string alternatieven_html(GeenHulpReden reden, std::string_view taal) {
+    auto p = [taal](std::string_view sleutel) { return html::escape(teksten::tekst(taal, sleutel)); };
     std::string out = "<section class=\"alternatieven\" aria-labelledby=\"alternatieven-kop\">\n<h2 id=\"alternatieven-kop\">";
-    switch (reden) {
-    case GeenHulpReden::geen_resultaten:
-        out += "Geen informatiepunt gevonden</h2>\n<p>We vinden hier geen informatiepunt. U kunt ook op een andere manier hulp krijgen.</p>\n";
-        break;
-    case GeenHulpReden::te_ver:
-        out += "Geen informatiepunt dichtbij</h2>\n<p>Het dichtstbijzijnde informatiepunt is meer dan 10 kilometer hier vandaan. U kunt ook op een andere manier hulp krijgen.</p>\n";
-        break;
-    case GeenHulpReden::niet_open:
-        out += "De komende 7 dagen geen spreekuur</h2>\n<p>Deze informatiepunten hebben de komende 7 dagen geen spreekuur dat wij kennen. U kunt ook op een andere manier hulp krijgen.</p>\n";
-        break;
-    }
-    out += "<h3>DigiHulplijn</h3>\n"
-           "<p>Bel gratis met de DigiHulplijn: <a href=\"tel:08001508\">0800-1508</a>. "
-           "Of stuur een WhatsApp-bericht naar hetzelfde nummer. "
-           "Zij helpen u met vragen over de digitale overheid, zoals DigiD, toeslagen en belastingen.</p>\n</section>\n";
+    const char* soort = reden == GeenHulpReden::geen_resultaten ? "geen" : reden == GeenHulpReden::te_ver ? "ver" : "dicht";
+    out += p(std::string("alternatieven.kop.") + soort) + "</h2>\n<p>" + p(std::string("alternatieven.uitleg.") + soort) + "</p>\n";
+    out += "<h3>DigiHulplijn</h3>\n<p>" + p("alternatieven.bel") + " <a href=\"tel:08001508\">0800-1508</a>. " + p("alternatieven.whatsapp") +
+           " " + p("alternatieven.wat") + "</p>\n</section>\n";
     return out;
 }
 

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace ido::service::pagina {
 
@@ -23,6 +24,6 @@ std::optional<GeenHulpReden> geen_hulp_dichtbij(const rapidjson::Value& informat
                                                 std::chrono::sys_seconds now);
 
 /// The block that says so and shows the DigiHulplijn (0800-1508, free, by phone or WhatsApp).
-std::string alternatieven_html(GeenHulpReden reden);
+std::string alternatieven_html(GeenHulpReden reden, std::string_view taal = "nl");
 
 }  // namespace ido::service::pagina

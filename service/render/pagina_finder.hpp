@@ -12,14 +12,16 @@
 
 namespace ido::service::pagina {
 
-/// What the resident asked, decoded (the page's query: zoek, dienst, openNu; /embed also gemeente, taal, kaart).
+/// What the resident asked, decoded (the page's query: zoek, dienst, openNu, taal; /embed also gemeente, kaart).
 struct FinderVraag {
     bool embed = false;
     std::string zoek;
     std::string dienst;
     bool open_nu = false;
     std::string gemeente;  ///< /embed only: GM code
-    std::string taal;      ///< /embed only: passed on to the widget
+    std::string taal;      ///< the ?taal= of the address when it is one of ours (kept by the form and the links)
+    std::string pagina_taal = "nl";  ///< the page's language (service/render/teksten.hpp kies: ?taal=, Accept-Language, nl)
+    std::string query_zonder_taal;   ///< the query as sent without `taal`, for the language links
     std::string kaart;     ///< /embed only: passed on to the widget
 };
 

@@ -6,6 +6,8 @@
 #include "service/render/pagina_alternatieven.hpp"
 #include "service/render/pagina_kader.hpp"
 #include "service/render/pagina_opmaak.hpp"
+#include "service/render/pagina_taalkeuze.hpp"
+#include "service/render/teksten.hpp"
 
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
@@ -126,112 +128,127 @@ std::string informatiepunt_json_ld(const rapidjson::Value& ip, std::chrono::sys_
 }
 
 std::string render_informatiepunt(const rapidjson::Value& ip, std::chrono::sys_seconds now, const std::string& base_url,
-                                  const Bestanden& bestanden) {
+                                  const Bestanden& bestanden, std::string_view taal, std::string_view query_zonder_taal) {
+    auto t = [taal](std::string_view sleutel) { return escape(teksten::tekst(taal, sleutel)); };
     const std::string id(text(ip, "id"));
     const std::string naam(text(ip, "naam"));
-    const std::string url = base_url + "/informatiepunten/" + query_encode(id);
+    const std::string pad = "/informatiepunten/" + query_encode(id);
+    const std::string url = base_url + pad;
     const bool voorbeeld = is_voorbeeld(ip);
     html::Page page;
-    page.title = naam + " | Informatiepunt Digitale Overheid";
+    page.lang = std::string(taal);
+    page.dir = std::string(teksten::richting(taal));
+    page.title = teksten::tekst(taal, "ip.titel", {{"naam", naam}});
     const auto regels = adres_regels(ip);
     std::string adres;
     for (const auto& r : regels) adres += (adres.empty() ? "" : ", ") + r;
-    page.description = "Gratis hulp bij de digitale overheid bij " + naam + (adres.empty() ? "" : ", " + adres) +
-                       ". Spreekuren, adres en hoe u een afspraak maakt.";
-    page.canonical = url;
+    page.description = teksten::tekst(taal, "ip.beschrijving", {{"naam", naam}, {"adres", adres.empty() ? "" : ", " + adres}});
+    page.canonical = base_url + taal_href(pad, "", taal, true);
     page.noindex = voorbeeld;  // a generated example is not a place to send anyone
     page.stylesheets = {bestanden.pagina_css};
-    page.head_extra = "<script type=\"application/ld+json\">" + html::script_safe_json(informatiepunt_json_ld(ip, now, url)) + "</script>\n";
+    page.head_extra = "<script type=\"application/ld+json\">" + html::script_safe_json(informatiepunt_json_ld(ip, now, url)) + "</script>\n" +
+                      hreflang_links(base_url, pad, "");
 
-    std::string b = kop() + "<main id=\"inhoud\" tabindex=\"-1\">\n<div class=\"breed informatiepunt\">\n";
-    b += "<p class=\"terug niet-printen\"><a href=\"/\">Zoek een ander informatiepunt</a></p>\n";
+    std::string b = kop(taal, "kop.naar_inhoud", taalkeuze_html(taal, pad, query_zonder_taal)) + "<main id=\"inhoud\" tabindex=\"-1\">\n<div class=\"breed informatiepunt\">\n";
+    b += "<p class=\"terug niet-printen\"><a href=\"" + escape(taal_href("/", "", taal, true)) + "\">" + t("ip.terug") + "</a></p>\n";
     b += "<h1>" + escape(naam) + "</h1>\n";
-    b += "<p class=\"ondertitel\">Informatiepunt Digitale Overheid: gratis hulp bij DigiD, toeslagen, belastingen en andere zaken van de overheid.</p>\n";
+    b += "<p class=\"ondertitel\">" + t("ip.ondertitel") + "</p>\n";
     if (voorbeeld)
-        b += "<p class=\"label-voorbeeld groot\"><strong>Voorbeeld, geen echte locatie</strong>. Dit informatiepunt is verzonnen om de "
-             "website te testen. Ga er niet naartoe.</p>\n";
+        b += "<p class=\"label-voorbeeld groot\"><strong>" + t("label.voorbeeld") + "</strong>. " + t("ip.voorbeeld_uitleg") + "</p>\n";
     else if (is_onbevestigd(ip))
-        b += "<p class=\"label-voorbeeld label-onbevestigd groot\"><strong>Niet bevestigd</strong>. Dit is een echte bibliotheek. Of hier "
-             "ook een informatiepunt is, is niet zeker. Neem eerst contact op.</p>\n";
+        b += "<p class=\"label-voorbeeld label-onbevestigd groot\"><strong>" + t("label.niet_bevestigd") + "</strong>. " +
+             t("ip.onbevestigd_uitleg") + "</p>\n";
     if (!text(ip, "organisatie").empty() && text(ip, "organisatie") != naam) b += "<p class=\"organisatie\">" + escape(text(ip, "organisatie")) + "</p>\n";
-    const auto st = status(ip, now);
+    const auto st = status(ip, now, taal);
     b += "<p class=\"status status-" + st.code + "\">" + escape(st.tekst) + "</p>\n";
 
-    b += "<div class=\"kolommen\">\n<section aria-labelledby=\"kop-adres\">\n<h2 id=\"kop-adres\">Adres</h2>\n<p class=\"adres\">";
+    b += "<div class=\"kolommen\">\n<section aria-labelledby=\"kop-adres\">\n<h2 id=\"kop-adres\">" + t("ip.adres") + "</h2>\n<p class=\"adres\">";
     for (std::size_t i = 0; i < regels.size(); ++i) b += (i ? "<br>" : "") + escape(regels[i]);
-    if (!text(ip, "gemeentenaam").empty()) b += (regels.empty() ? "" : "<br>") + std::string("Gemeente ") + escape(text(ip, "gemeentenaam"));
+    if (!text(ip, "gemeentenaam").empty()) b += (regels.empty() ? "" : "<br>") + escape(teksten::tekst(taal, "ip.gemeente", {{"gemeente", text(ip, "gemeentenaam")}}));
     b += "</p>\n";
     if (const auto route = route_url(ip); !route.empty())
-        b += "<p class=\"niet-printen\"><a class=\"knop-link\" href=\"" + escape(route) + "\">Route plannen</a></p>\n";
+        b += "<p class=\"niet-printen\"><a class=\"knop-link\" href=\"" + escape(route) + "\">" + t("route") + "</a></p>\n";
     b += "</section>\n";
 
-    b += "<section aria-labelledby=\"kop-contact\">\n<h2 id=\"kop-contact\">Contact</h2>\n";
+    b += "<section aria-labelledby=\"kop-contact\">\n<h2 id=\"kop-contact\">" + t("ip.contact") + "</h2>\n";
     std::string contact;
     if (const rapidjson::Value* ct = member(ip, "contact")) {
         if (const auto tel = text(*ct, "telefoon"); !tel.empty())
-            contact += "<li>Telefoon: <a href=\"" + escape(tel_href(tel)) + "\">" + escape(tel) + "</a></li>\n";
+            contact += "<li>" + t("ip.telefoon") + ": <a href=\"" + escape(tel_href(tel)) + "\">" + escape(tel) + "</a></li>\n";
         if (const auto mail = text(*ct, "email"); !mail.empty())
-            contact += "<li>E-mail: <a href=\"mailto:" + escape(mail) + "\">" + escape(mail) + "</a></li>\n";
+            contact += "<li>" + t("ip.email") + ": <a href=\"mailto:" + escape(mail) + "\">" + escape(mail) + "</a></li>\n";
         if (const auto web = veilige_url(text(*ct, "website")); !web.empty())
-            contact += "<li>Website: <a href=\"" + escape(web) + "\">" + escape(web) + "</a></li>\n";
+            contact += "<li>" + t("ip.website") + ": <a href=\"" + escape(web) + "\">" + escape(web) + "</a></li>\n";
     }
-    b += contact.empty() ? "<p>Er zijn geen contactgegevens bekend.</p>\n" : "<ul class=\"contact\">\n" + contact + "</ul>\n";
+    b += contact.empty() ? "<p>" + t("ip.geen_contact") + "</p>\n" : "<ul class=\"contact\">\n" + contact + "</ul>\n";
     b += "</section>\n</div>\n";
 
-    b += "<section aria-labelledby=\"kop-spreekuren\">\n<h2 id=\"kop-spreekuren\">Spreekuren deze week</h2>\n";
+    b += "<section aria-labelledby=\"kop-spreekuren\">\n<h2 id=\"kop-spreekuren\">" + t("ip.spreekuren") + "</h2>\n";
     const auto slots = komende_slots(ip, now, beschikbaar_dagen);
     if (slots.empty()) {
         const rapidjson::Value* k = member(ip, "komendeSpreekuren");
-        b += k ? "<p>Er zijn de komende 7 dagen geen spreekuren bekend. Neem contact op om te vragen wanneer u terecht kunt.</p>\n"
-               : "<p>De tijden zijn niet bekend. Neem contact op om te vragen wanneer u terecht kunt.</p>\n";
-        b += alternatieven_html(GeenHulpReden::niet_open);
+        b += "<p>" + t(k ? "ip.geen_spreekuren" : "ip.tijden_onbekend") + "</p>\n";
+        b += alternatieven_html(GeenHulpReden::niet_open, taal);
     } else {
-        b += "<table class=\"spreekuren\">\n<caption class=\"vh\">Spreekuren in de komende 7 dagen</caption>\n"
-             "<thead><tr><th scope=\"col\">Dag</th><th scope=\"col\">Tijd</th><th scope=\"col\">Spreekuur</th></tr></thead>\n<tbody>\n";
+        b += "<table class=\"spreekuren\">\n<caption class=\"vh\">" + t("ip.spreekuren_caption") + "</caption>\n<thead><tr><th scope=\"col\">" +
+             t("ip.kolom_dag") + "</th><th scope=\"col\">" + t("ip.kolom_tijd") + "</th><th scope=\"col\">" + t("ip.kolom_spreekuur") +
+             "</th></tr></thead>\n<tbody>\n";
         for (const auto& slot : slots) {
-            b += "<tr><td>" + escape(lange_dag(slot.begin)) + "</td><td>" + tijd(slot.begin) + (slot.eind ? "–" + tijd(*slot.eind) : "") +
+            b += "<tr><td>" + escape(lange_dag(slot.begin, taal)) + "</td><td>" + tijd(slot.begin) + (slot.eind ? "–" + tijd(*slot.eind) : "") +
                  "</td><td>" + escape(slot.spreekuur) + (slot.opmerking.empty() ? "" : " (" + escape(slot.opmerking) + ")") + "</td></tr>\n";
         }
         b += "</tbody>\n</table>\n";
     }
     b += "</section>\n";
 
-    b += "<section aria-labelledby=\"kop-afspraak\">\n<h2 id=\"kop-afspraak\">Afspraak maken</h2>\n<p>" + escape(afspraak_tekst(ip)) + "</p>\n";
+    const std::string afspraak = afspraak_tekst(ip, taal);
+    b += "<section aria-labelledby=\"kop-afspraak\">\n<h2 id=\"kop-afspraak\">" + t("ip.afspraak") + "</h2>\n<p>" + escape(afspraak) + "</p>\n";
     const auto info = afspraak_info(ip);
     if (!info.empty()) {
         b += "<ul>\n";
         for (const auto& x : info) b += "<li>" + tekst_of_link(x) + "</li>\n";
         b += "</ul>\n";
-    } else if (!contact.empty() && afspraak_tekst(ip).find("afspraak nodig") != std::string::npos) {
-        b += "<p>Maak een afspraak via de contactgegevens hierboven.</p>\n";
+    } else if (!contact.empty() && (afspraak == teksten::tekst(taal, "afspraak.nodig") || afspraak == teksten::tekst(taal, "afspraak.soms"))) {
+        b += "<p>" + t("ip.afspraak_hoe") + "</p>\n";
     }
     b += "</section>\n";
 
     if (const rapidjson::Value* d = member(ip, "diensten"); d && d->IsArray() && !d->Empty()) {
-        b += "<section aria-labelledby=\"kop-diensten\">\n<h2 id=\"kop-diensten\">Hier helpen ze u met</h2>\n<ul class=\"diensten\">\n";
+        b += "<section aria-labelledby=\"kop-diensten\">\n<h2 id=\"kop-diensten\">" + t("ip.diensten") + "</h2>\n<ul class=\"diensten\">\n";
         for (const auto& c : d->GetArray())
-            if (c.IsString()) b += "<li>" + escape(dienst_label(c.GetString())) + "</li>\n";
+            if (c.IsString()) b += "<li>" + escape(dienst_label(c.GetString(), taal)) + "</li>\n";
         b += "</ul>\n</section>\n";
     }
 
-    b += gecontroleerd_html(text(ip, "laatstGecontroleerd"), now);
-    b += "<p class=\"meld niet-printen\"><a href=\"" + escape(meld_href(ip)) + "\">Meld een fout in deze gegevens</a></p>\n";
-    b += "<p class=\"alleen-printen\">Meer informatiepunten: " + escape(base_url.empty() ? std::string("/") : base_url + "/") + "</p>\n";
-    b += "</div>\n</main>\n" + voet();
+    // Dutch has the wording of issue 14 ("Gecontroleerd in oktober 2026."); the other languages the
+    // table's date line. The rule for "over a year ago" is the one of gecontroleerd.hpp in every language.
+    if (taal == "nl") {
+        b += gecontroleerd_html(text(ip, "laatstGecontroleerd"), now);
+    } else {
+        const auto gecontroleerd = datum(text(ip, "laatstGecontroleerd"), taal);
+        const bool oud = pagina::gecontroleerd(text(ip, "laatstGecontroleerd"), lokale_datum(now)).oud;
+        b += "<p class=\"gecontroleerd\">" +
+             (gecontroleerd.empty() ? t("ip.niet_gecontroleerd") : escape(teksten::tekst(taal, "ip.gecontroleerd", {{"datum", gecontroleerd}}))) +
+             (oud ? " <strong class=\"gecontroleerd-oud\">" + t("ip.gecontroleerd_oud") + "</strong>" : std::string()) + "</p>\n";
+    }
+    b += "<p class=\"meld niet-printen\"><a href=\"" + escape(meld_href(ip)) + "\">" + t("ip.meld") + "</a></p>\n";
+    b += "<p class=\"alleen-printen\">" + t("ip.meer") + " " + escape(base_url.empty() ? std::string("/") : base_url + "/") + "</p>\n";
+    b += "</div>\n</main>\n" + voet(taal);
     page.body = std::move(b);
     return html::render_document(page);
 }
 
-std::string render_niet_gevonden(const Bestanden& bestanden) {
+std::string render_niet_gevonden(const Bestanden& bestanden, std::string_view taal) {
+    auto t = [taal](std::string_view sleutel) { return escape(teksten::tekst(taal, sleutel)); };
     html::Page page;
-    page.title = "Pagina niet gevonden | Informatiepunt Digitale Overheid";
+    page.lang = std::string(taal);
+    page.dir = std::string(teksten::richting(taal));
+    page.title = std::string(teksten::tekst(taal, "niet_gevonden.titel"));
     page.noindex = true;
     page.stylesheets = {bestanden.pagina_css};
-    page.body = kop() +
-                "<main id=\"inhoud\" tabindex=\"-1\">\n<div class=\"breed\">\n<h1>Dit informatiepunt kennen we niet</h1>\n"
-                "<p>Misschien is het adres van deze pagina niet goed, of bestaat het informatiepunt niet meer.</p>\n"
-                "<p><a href=\"/\">Zoek een informatiepunt bij u in de buurt</a></p>\n</div>\n</main>\n" +
-                voet();
+    page.body = kop(taal) + "<main id=\"inhoud\" tabindex=\"-1\">\n<div class=\"breed\">\n<h1>" + t("niet_gevonden.kop") + "</h1>\n<p>" +
+                t("niet_gevonden.uitleg") + "</p>\n<p><a href=\"" + escape(taal_href("/", "", taal, true)) + "\">" + t("niet_gevonden.link") +
+                "</a></p>\n</div>\n</main>\n" + voet(taal);
     return html::render_document(page);
 }
 

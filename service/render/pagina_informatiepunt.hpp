@@ -8,18 +8,21 @@
 
 #include <chrono>
 #include <string>
+#include <string_view>
 
 namespace ido::service::pagina {
 
 /// The whole document. `base_url` ("https://host", may be empty) makes the canonical link absolute.
+/// `taal` is the page's language (service/render/teksten.hpp), `query_zonder_taal` the address's query
+/// without `taal` (kept by the language links).
 std::string render_informatiepunt(const rapidjson::Value& location, std::chrono::sys_seconds now, const std::string& base_url,
-                                  const Bestanden& bestanden);
+                                  const Bestanden& bestanden, std::string_view taal = "nl", std::string_view query_zonder_taal = {});
 
 /// The schema.org JSON-LD of a help point (a GovernmentService available at a Place, with
 /// openingHoursSpecification from the coming spreekuren), as plain JSON (not yet script-safe).
 std::string informatiepunt_json_ld(const rapidjson::Value& location, std::chrono::sys_seconds now, const std::string& url);
 
 /// The 404 page for an unknown help point (the status is the caller's).
-std::string render_niet_gevonden(const Bestanden& bestanden);
+std::string render_niet_gevonden(const Bestanden& bestanden, std::string_view taal = "nl");
 
 }  // namespace ido::service::pagina

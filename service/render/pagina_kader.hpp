@@ -7,10 +7,11 @@
 
 namespace ido::service::pagina {
 
-/// The site header (skip link to #inhoud, the brand).
-std::string kop(std::string_view naar_inhoud = "Naar de inhoud");
+/// The site header (skip link to #inhoud, the brand), in `taal` (service/render/teksten.hpp); `naar`
+/// is the key of the skip link's text; `taalkeuze` the language choice's HTML, shown in the header.
+std::string kop(std::string_view taal = "nl", std::string_view naar = "kop.naar_inhoud", std::string_view taalkeuze = {});
 /// The site footer: privacy in one sentence, the generated examples, embedding, the open API.
-std::string voet();
+std::string voet(std::string_view taal = "nl");
 /// "tel:+31301234567" for "030 123 45 67" (digits and a leading +).
 std::string tel_href(std::string_view nummer);
 

@@ -2,24 +2,24 @@
 
 #include "geo/hours/amsterdam_time.hpp"
 #include "service/endpoints/ogc.hpp"
+#include "service/render/teksten.hpp"
 
 #include <date/date.h>
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <cstdio>
-#include <map>
 
 namespace ido::service::pagina {
 namespace {
 
-constexpr std::array<const char*, 7> dag_kort{"zo", "ma", "di", "wo", "do", "vr", "za"};
-constexpr std::array<const char*, 7> dag_lang{"zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"};
-constexpr std::array<const char*, 12> maand_lang{"januari", "februari", "maart",     "april",   "mei",      "juni",
-                                                 "juli",    "augustus", "september", "oktober", "november", "december"};
-constexpr std::array<const char*, 12> maand_kort{"jan.", "feb.", "mrt.", "apr.", "mei", "jun.",
-                                                 "jul.", "aug.", "sep.", "okt.", "nov.", "dec."};
+// Day and month names come from the one table of page texts (teksten.cpp: dag.0 = Sunday, maand.1 = January).
+std::string_view woord(std::string_view taal, std::string_view soort, unsigned n) {
+    std::string sleutel(soort);
+    sleutel += '.';
+    sleutel += std::to_string(n);
+    return teksten::tekst(taal, sleutel);
+}
 
 struct LocalDay {
     date::year_month_day ymd;
@@ -58,14 +58,15 @@ const rapidjson::Value* member(const rapidjson::Value& object, const char* name)
     return &it->value;
 }
 
-std::string afstand(double metres) {
+std::string afstand(double metres, std::string_view taal) {
     const double km = metres / 1000;
     char buffer[32];
-    if (km < 10) std::snprintf(buffer, sizeof buffer, "%.1f km", km);
-    else std::snprintf(buffer, sizeof buffer, "%.0f km", km);
-    std::string out = buffer;
-    std::replace(out.begin(), out.end(), '.', ',');  // Dutch decimal comma
-    return out;
+    if (km < 10) std::snprintf(buffer, sizeof buffer, "%.1f", km);
+    else std::snprintf(buffer, sizeof buffer, "%.0f", km);
+    std::string getal = buffer;
+    const auto komma = teksten::tekst(taal, "getal.komma");  // "," in Dutch, "." in English
+    if (const auto punt = getal.find('.'); punt != std::string::npos) getal.replace(punt, 1, komma);
+    return teksten::tekst(taal, "afstand", {{"km", getal}});
 }
 
 std::string tijd(std::chrono::sys_seconds at) {
@@ -76,20 +77,23 @@ std::string tijd(std::chrono::sys_seconds at) {
     return buffer;
 }
 
-std::string wanneer(std::chrono::sys_seconds at, std::chrono::sys_seconds now) {
+std::string wanneer(std::chrono::sys_seconds at, std::chrono::sys_seconds now, std::string_view taal) {
     const auto day = local_day(at);
-    if (day.ymd == local_day(now).ymd) return "vandaag " + tijd(at);
-    if (day.ymd == local_day(now + std::chrono::hours(24)).ymd) return "morgen " + tijd(at);
-    std::string out = dag_kort[day.weekday];
+    if (day.ymd == local_day(now).ymd) return std::string(teksten::tekst(taal, "tijd.vandaag")) + " " + tijd(at);
+    if (day.ymd == local_day(now + std::chrono::hours(24)).ymd) return std::string(teksten::tekst(taal, "tijd.morgen")) + " " + tijd(at);
+    std::string out(woord(taal, "dagkort", day.weekday));
     if (at - now >= std::chrono::hours(24 * 6))
-        out += " " + std::to_string(static_cast<unsigned>(day.ymd.day())) + " " + maand_kort[static_cast<unsigned>(day.ymd.month()) - 1];
+        out = teksten::tekst(taal, "formaat.dag_datum",
+                             {{"dag", out}, {"d", std::to_string(static_cast<unsigned>(day.ymd.day()))},
+                              {"maand", woord(taal, "maandkort", static_cast<unsigned>(day.ymd.month()))}});
     return out + " " + tijd(at);
 }
 
-std::string lange_dag(std::chrono::sys_seconds at) {
+std::string lange_dag(std::chrono::sys_seconds at, std::string_view taal) {
     const auto day = local_day(at);
-    return std::string(dag_lang[day.weekday]) + " " + std::to_string(static_cast<unsigned>(day.ymd.day())) + " " +
-           maand_lang[static_cast<unsigned>(day.ymd.month()) - 1];
+    return teksten::tekst(taal, "formaat.lange_dag",
+                          {{"dag", woord(taal, "dag", day.weekday)}, {"d", std::to_string(static_cast<unsigned>(day.ymd.day()))},
+                           {"maand", woord(taal, "maand", static_cast<unsigned>(day.ymd.month()))}});
 }
 
 std::string lokale_datum(std::chrono::sys_seconds at) {
@@ -102,16 +106,18 @@ std::string lokale_datum(std::chrono::sys_seconds at) {
 
 unsigned weekdag(std::chrono::sys_seconds at) { return local_day(at).weekday; }
 
-std::string datum(std::string_view iso) {
+std::string datum(std::string_view iso, std::string_view taal) {
     if (iso.size() < 10 || iso[4] != '-' || iso[7] != '-') return {};
     int y = 0, m = 0, d = 0;
     if (std::sscanf(std::string(iso.substr(0, 10)).c_str(), "%4d-%2d-%2d", &y, &m, &d) != 3) return {};
     const date::year_month_day ymd{date::year(y), date::month(static_cast<unsigned>(m)), date::day(static_cast<unsigned>(d))};
     if (!ymd.ok()) return {};
-    return std::to_string(d) + " " + maand_lang[static_cast<std::size_t>(m - 1)] + " " + std::to_string(y);
+    return teksten::tekst(taal, "formaat.datum",
+                          {{"d", std::to_string(d)}, {"maand", woord(taal, "maand", static_cast<unsigned>(m))}, {"jaar", std::to_string(y)}});
 }
 
-Status status(const rapidjson::Value& location, std::chrono::sys_seconds now) {
+Status status(const rapidjson::Value& location, std::chrono::sys_seconds now, std::string_view taal) {
+    auto w = [taal](std::string_view sleutel) { return std::string(teksten::tekst(taal, sleutel)); };
     const rapidjson::Value* s = member(location, "status");
     const bool inloop = flag(location, "inloop");
     bool afspraak = flag(location, "opAfspraak");
@@ -119,43 +125,24 @@ Status status(const rapidjson::Value& location, std::chrono::sys_seconds now) {
     const std::string code = s ? std::string(text(*s, "code")) : std::string();
     if (code == "open") {
         const auto tot = instant(*s, "openTot");
-        std::string tekst = tot ? "Nu open tot " + (*tot - now < std::chrono::hours(24) ? tijd(*tot) : wanneer(*tot, now)) : "Nu open";
-        if (afspraak) tekst += " (op afspraak)";
+        std::string tekst = tot ? teksten::tekst(taal, "status.nu_open_tot", {{"tijd", *tot - now < std::chrono::hours(24) ? tijd(*tot) : wanneer(*tot, now, taal)}})
+                               : w("status.nu_open");
+        if (afspraak) tekst += w("status.erbij_op_afspraak");
         return {"open", tekst};
     }
     if (code == "gesloten") {
-        if (const auto volgende = instant(*s, "volgendeOpening")) return {"gesloten", "Gesloten – opent " + wanneer(*volgende, now)};
-        if (afspraak) return {"afspraak", "Op afspraak"};
-        return {"gesloten", "Gesloten"};
+        if (const auto volgende = instant(*s, "volgendeOpening")) return {"gesloten", teksten::tekst(taal, "status.gesloten_opent", {{"wanneer", wanneer(*volgende, now, taal)}})};
+        if (afspraak) return {"afspraak", w("status.op_afspraak")};
+        return {"gesloten", w("status.gesloten")};
     }
-    if (afspraak) return {"afspraak", "Op afspraak"};
-    return {"onbekend", "Openingstijden onbekend"};
+    if (afspraak) return {"afspraak", w("status.op_afspraak")};
+    return {"onbekend", w("status.onbekend")};
 }
 
-std::string dienst_label(std::string_view code) {
+std::string dienst_label(std::string_view code, std::string_view taal) {
     // The same names as web-widget/src/teksten.js (diensten_labels): the names residents know.
-    static const std::map<std::string, std::string, std::less<>> labels{
-        {"digid", "DigiD"},
-        {"belastingdienst", "Belastingen"},
-        {"toeslagen", "Toeslagen"},
-        {"uwv", "Werk en uitkering (UWV)"},
-        {"svb", "AOW en kinderbijslag (SVB)"},
-        {"cjib", "Boetes (CJIB)"},
-        {"cbr", "Rijbewijs (CBR)"},
-        {"duo", "Studie (DUO)"},
-        {"zorg", "Zorg (CAK, CIZ, zorgtoeslag)"},
-        {"cak", "Eigen bijdrage zorg (CAK)"},
-        {"ciz", "Indicatie voor zorg (CIZ)"},
-        {"gemeente", "Uw gemeente"},
-        {"mijnoverheid", "MijnOverheid"},
-        {"zorgverzekering", "Zorgverzekering"},
-        {"pensioen", "Pensioen"},
-        {"rdw", "Auto en kenteken (RDW)"},
-        {"computer", "Computer en telefoon"},
-        {"digitale-vaardigheden", "Computer en telefoon"},
-        {"overig", "Andere vragen"},
-    };
-    if (auto it = labels.find(code); it != labels.end()) return it->second;
+    const std::string sleutel = "dienst." + std::string(code);
+    if (const auto label = teksten::tekst(taal, sleutel); label != sleutel) return std::string(label);
     std::string out(code);
     std::replace_if(out.begin(), out.end(), [](char c) { return c == '-' || c == '_'; }, ' ');
     if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
@@ -170,7 +157,7 @@ const std::vector<std::string_view>& dienst_codes() {
     return codes;
 }
 
-std::string afspraak_tekst(const rapidjson::Value& location) {
+std::string afspraak_tekst(const rapidjson::Value& location, std::string_view taal) {
     const rapidjson::Value* spreekuren = member(location, "spreekuren");
     bool alle = flag(location, "opAfspraak");
     bool soms = false;
@@ -183,10 +170,10 @@ std::string afspraak_tekst(const rapidjson::Value& location) {
         }
         alle = alle || every;
     }
-    if (alle) return "U hebt een afspraak nodig.";
-    if (soms) return "Voor sommige spreekuren hebt u een afspraak nodig.";
-    if (flag(location, "inloop")) return "U kunt zonder afspraak binnenlopen tijdens het spreekuur.";
-    return "Het is niet bekend of u een afspraak nodig hebt. Vraag het even na.";
+    if (alle) return std::string(teksten::tekst(taal, "afspraak.nodig"));
+    if (soms) return std::string(teksten::tekst(taal, "afspraak.soms"));
+    if (flag(location, "inloop")) return std::string(teksten::tekst(taal, "afspraak.inloop"));
+    return std::string(teksten::tekst(taal, "afspraak.onbekend"));
 }
 
 std::vector<std::string> afspraak_info(const rapidjson::Value& location) {

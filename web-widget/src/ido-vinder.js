@@ -3,7 +3,8 @@
 //   <script src="https://host/widget/v1/ido-vinder.js" defer></script>
 //   <ido-vinder gemeente="GM0363"></ido-vinder>
 //
-// Attributes: gemeente (GMxxxx, optional), taal (nl|en), kaart (aan|uit), api (base URL, default:
+// Attributes: gemeente (GMxxxx, optional), taal (nl|en|ar|tr|pl|uk; else ?taal=, else the browser's
+// languages: web-widget/src/taalkeuze.js), taalkeuze (uit: no language choice of its own), kaart (aan|uit), api (base URL, default:
 // the origin this script came from), tegels (tile URL template), meld-url (where "Meld een fout"
 // goes; {id} and {naam} are filled in), kop (uit: title only for screen readers, no intro), uit-url (read gemeente/taal/kaart/meld-url from the page URL:
 // used by the iframe page). Everything lives in a Shadow DOM; theme it with the --ido-* custom
@@ -20,6 +21,7 @@ import { voorbeeldParams, toonVoorbeeld } from './voorbeelden.js';
 import stijlWidget from './stijl.css';
 import stijlLeaflet from 'leaflet/dist/leaflet.css';
 import { gecontroleerdRegel, meldBlok } from './melding.js';
+import { kiesTaal, taalKeuze, taalVanPagina } from './taalkeuze.js';
 
 const SCRIPT_ORIGIN = (() => {
   try {
@@ -60,7 +62,7 @@ class FoutMetCode extends Error {
 
 class IdoVinder extends HTMLElement {
   static get observedAttributes() {
-    return ['gemeente', 'taal', 'kaart', 'api', 'tegels', 'meld-url', 'kop', 'voorbeelden'];
+    return ['gemeente', 'taal', 'kaart', 'api', 'tegels', 'meld-url', 'kop', 'voorbeelden', 'taalkeuze'];
   }
 
   constructor() {
@@ -113,7 +115,7 @@ class IdoVinder extends HTMLElement {
   }
 
   // ---- configuration ----
-  get taal() { return (this.instelling('taal') || 'nl').toLowerCase() === 'en' ? 'en' : 'nl'; }
+  get taal() { return kiesTaal(this); }
   get gemeente() {
     const g = (this.instelling('gemeente') || '').trim().toUpperCase();
     return /^GM\d{4}$/.test(g) ? g : null;
@@ -133,6 +135,7 @@ class IdoVinder extends HTMLElement {
     const serverVraagOpBouw = this.root ? null : serverVraag(this);
     const t = (this.t = teksten(this.taal));
     if (this.hasAttribute('uit-url')) document.documentElement.lang = t.taalcode;
+    taalVanPagina(this, t);
     this.staat = {
       resultaten: [], zoekpunt: null, plek: null, gekozen: null, modus: 'begin',
       zoekvraag: null, suggesties: [], actief: -1, gekozenSuggestie: null,
@@ -170,7 +173,8 @@ class IdoVinder extends HTMLElement {
         h('button', { type: 'submit', class: 'knop' }, t.zoekKnop)),
       this.sugStatus);
 
-    this.root = h('div', { class: 'ido' + (this.metKaart ? ' met-kaart' : ' zonder-kaart'), lang: t.taalcode },
+    this.root = h('div', { class: 'ido' + (this.metKaart ? ' met-kaart' : ' zonder-kaart'), lang: t.taalcode, dir: t.richting },
+      taalKeuze(this, t),
       h('div', { class: 'boven' },
         this.kop,
         this.metKop ? h('p', { class: 'intro' }, t.uitleg) : null,

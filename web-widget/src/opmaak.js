@@ -3,7 +3,7 @@
 const TZ = 'Europe/Amsterdam';
 
 function locale(t) {
-  return t.taalcode === 'en' ? 'en-GB' : 'nl-NL';
+  return t.locale || 'nl-NL';
 }
 
 const opmakers = new Map();

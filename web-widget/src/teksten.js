@@ -1,9 +1,19 @@
 // All texts of the widget, one table per language. Dutch is written at B1 level: short sentences,
 // everyday words, "u" form. English is the second language. Keys are the same in every table;
 // functions take the values they need. Add a language by adding a table with the same keys.
+// Arabic, Turkish, Polish and Ukrainian live in talen/*.js (docs/talen.md); a key missing there falls
+// back to the Dutch text.
+import ar from './talen/ar.js';
+import tr from './talen/tr.js';
+import pl from './talen/pl.js';
+import uk from './talen/uk.js';
 
 const nl = {
   taalcode: 'nl',
+  // --- Languages (web-widget/src/taalkeuze.js): the language's own name, writing direction, label of the choice ---
+  taalNaam: 'Nederlands',
+  richting: 'ltr',
+  taalKeuze: 'Taal',
   titel: 'Hulp bij de digitale overheid',
   titelGemeente: (gemeente) => `Hulp bij de digitale overheid in ${gemeente}`,
   uitleg: 'Bij een Informatiepunt Digitale Overheid helpen ze u gratis. Bijvoorbeeld met DigiD, toeslagen of belastingen.',
@@ -147,6 +157,10 @@ const nl = {
 
 const en = {
   taalcode: 'en',
+  // --- Languages (web-widget/src/taalkeuze.js) ---
+  taalNaam: 'English',
+  richting: 'ltr',
+  taalKeuze: 'Language',
   titel: 'Help with digital government',
   titelGemeente: (gemeente) => `Help with digital government in ${gemeente}`,
   uitleg: 'At an Information Point Digital Government (IDO) you get free help. For example with DigiD, benefits or taxes.',
@@ -288,8 +302,13 @@ const en = {
   },
 };
 
-export const TEKSTEN = { nl, en };
+export const TEKSTEN = { nl, en, ar, tr, pl, uk };
+/** The languages in the order the language choice shows them. */
+export const TALEN = Object.keys(TEKSTEN);
+
+// A key a translation does not have yet reads in Dutch rather than as "undefined".
+const MET_TERUGVAL = Object.fromEntries(Object.entries(TEKSTEN).map(([code, tabel]) => [code, { ...nl, ...tabel }]));
 
 export function teksten(taal) {
-  return TEKSTEN[taal] || nl;
+  return MET_TERUGVAL[taal] || nl;
 }
