@@ -7,6 +7,7 @@
 #include "geo/locator.hpp"
 #include "service/endpoints/gemeentedata.hpp"
 #include "service/http/api.hpp"
+#include "service/pdok/locatieserver.hpp"
 #include "service/http/http_server.hpp"
 #include "service/http/metrics.hpp"
 #include "store/location_editor.hpp"
@@ -167,6 +168,19 @@ const Setting settings[] = {
          c.zonder_voorbeelden = *b;
          return std::string();
      }},
+    // ---- search (docs/zoeken.md) ----
+    {"--pdok-locatieserver", "IDO_PDOK_LOCATIESERVER",
+     "URL of the PDOK Locatieserver free endpoint (https://api.pdok.nl/bzk/locatieserver/search/v3_1/free) for full street "
+     "addresses, asked by the server with an 800 ms timeout, a cache and a fallback to the offline geocoder; 'uit' or empty: off (default off)",
+     true, [](Config& c, const std::string& v) {
+         if (v.empty() || v == "uit") {
+             c.pdok_locatieserver.clear();
+             return std::string();
+         }
+         if (!v.starts_with("http://") && !v.starts_with("https://")) return bad("--pdok-locatieserver", v);
+         c.pdok_locatieserver = v;
+         return std::string();
+     }},
 };
 
 // Opens the store; a database that is not reachable yet (a replica started beside its database server)
@@ -277,6 +291,8 @@ std::vector<std::string> describe(const Config& c) {
         "metrics-port=" + (c.metrics_port ? std::to_string(*c.metrics_port) : std::string("auto")),
         std::string("log-formaat=") + (c.log_format == Config::LogFormat::json ? "json" : "tekst"),
         std::string("zonder-voorbeelden=") + (c.zonder_voorbeelden ? "on" : "off"),
+        // Whether, not where: the URL is configuration, but "off" or "on" is all an operator needs in the log.
+        std::string("pdok-locatieserver=") + (c.pdok_locatieserver.empty() ? "uit" : "aan"),
     };
 }
 
@@ -347,7 +363,11 @@ int serve_command(const std::vector<std::string>& args, const Environment& envir
     };
     keep_quarter();
 
-    auto api = std::make_shared<const ido::service::Api>(locator, std::move(widget), loaded.editor, demand);
+    // Off by default; when on, only the server asks PDOK, for full street addresses (docs/zoeken.md).
+    std::shared_ptr<ido::service::pdok::Locatieserver> locatieserver;
+    if (!config.pdok_locatieserver.empty())
+        locatieserver = std::make_shared<ido::service::pdok::Locatieserver>(ido::service::pdok::Settings{config.pdok_locatieserver});
+    auto api = std::make_shared<const ido::service::Api>(locator, std::move(widget), loaded.editor, demand, std::move(locatieserver));
     ido::service::HttpServer server(config, api);
     try {
         server.start();

@@ -188,6 +188,8 @@ from openapi_operations import add_operations  # token self-check /v1/sleutel (s
 add_operations(doc)
 from openapi_gemeentedata import add_gemeentedata  # partners, financing, quarters, report (service/openapi_gemeentedata.py)
 add_gemeentedata(doc)
+from openapi_zoeken import add_zoeken  # addresses and help point names in zoek, suggestions (service/openapi_zoeken.py)
+add_zoeken(doc)
 if __name__ == "__main__":
     import argparse
     parser = argparse.ArgumentParser(description="Writes the OpenAPI document of the v1 API.")

@@ -39,6 +39,10 @@ struct Config {
     enum class LogFormat { tekst, json };
     LogFormat log_format = LogFormat::tekst;  ///< the access log: one text line, or one JSON object per line
     bool zonder_voorbeelden = false;                 ///< --zonder-voorbeelden: a new database gets the seed set without its generated examples
+
+    // --- search (issue 15 §2, docs/zoeken.md) ---
+    /// --pdok-locatieserver: the Locatieserver `free` endpoint for full street addresses; empty: off (the default).
+    std::string pdok_locatieserver;
 };
 
 /// The metrics port unless --metrics-adres names one (9464: the port commonly used by Prometheus exporters of applications).

