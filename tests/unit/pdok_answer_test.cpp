@@ -34,11 +34,11 @@ TEST(PdokAnswer, ReadsTheFirstDocWithACentroid) {
 TEST(PdokAnswer, NoDocsIsNoPlace) { EXPECT_FALSE(parse_free_answer(fixture("leeg.json")).has_value()); }
 
 TEST(PdokAnswer, SkipsDocsWithoutAUsableCentroid) {
-    const std::string body = R"({"response":{"docs":[
+    const std::string body = R"json({"response":{"docs":[
         {"type":"weg","weergavenaam":"zonder punt"},
         {"type":"adres","centroide_ll":"POINT(5.1 abc)"},
         {"type":"adres","centroide_ll":"POINT(-74.0 40.7)"},
-        {"type":"adres","weergavenaam":"goed","centroide_ll":"POINT(5.1214 52.0907)","gemeentecode":"344"}]}})";
+        {"type":"adres","weergavenaam":"goed","centroide_ll":"POINT(5.1214 52.0907)","gemeentecode":"344"}]}})json";
     const auto place = parse_free_answer(body);
     ASSERT_TRUE(place.has_value());
     EXPECT_EQ(place->weergavenaam, "goed");
@@ -46,8 +46,8 @@ TEST(PdokAnswer, SkipsDocsWithoutAUsableCentroid) {
 }
 
 TEST(PdokAnswer, MalformedAnswersNeverThrow) {
-    for (const char* body : {"", "null", "[]", "{", R"({"response":[]})", R"({"response":{"docs":{}}})", R"({"response":{"docs":[1,"x",null]}})",
-                             R"({"response":{"docs":[{"centroide_ll":7}]}})"}) {
+    for (const char* body : {"", "null", "[]", "{", R"json({"response":[]})json", R"json({"response":{"docs":{}}})json", R"json({"response":{"docs":[1,"x",null]}})json",
+                             R"json({"response":{"docs":[{"centroide_ll":7}]}})json"}) {
         EXPECT_NO_THROW(EXPECT_FALSE(parse_free_answer(body).has_value()) << body);
     }
 }
