@@ -42,6 +42,8 @@ constexpr auto W = MatchKind::woonplaats;
 const AddressCase kCases[] = {
     // A street address with its place.
     {"Stationsplein 1 Zwolle", ADRES, "GM0193", "Zwolle", W},
+    {"Oudegracht 1 Utrecht", ADRES, "GM0344", "Utrecht", W},
+    {"3511 AB Utrecht", ADRES, "GM0344", "3511 AB", PC6},  // refused before issue 15
     {"stationsplein 1 zwolle", ADRES, "GM0193", "Zwolle", W},
     {"STATIONSPLEIN 1 ZWOLLE", ADRES, "GM0193", "Zwolle", W},
     {"  Stationsplein   1 ,  Zwolle ,", ADRES, "GM0193", "Zwolle", W},
