@@ -10,6 +10,7 @@
 #include "service/http/client_address.hpp"
 #include "service/http/http_server.hpp"
 #include "service/http/metrics.hpp"
+#include "service/pdok/locatieserver.hpp"
 #include "store/location_editor.hpp"
 #include "store/meldingen.hpp"
 #include "store/store.hpp"
@@ -178,6 +179,19 @@ const Setting settings[] = {
          c.vertrouwde_proxies = std::move(*addresses);
          return std::string();
      }},
+    // ---- search (docs/zoeken.md) ----
+    {"--pdok-locatieserver", "IDO_PDOK_LOCATIESERVER",
+     "URL of the PDOK Locatieserver free endpoint (https://api.pdok.nl/bzk/locatieserver/search/v3_1/free) for full street "
+     "addresses, asked by the server with an 800 ms timeout, a cache and a fallback to the offline geocoder; 'uit' or empty: off (default off)",
+     true, [](Config& c, const std::string& v) {
+         if (v.empty() || v == "uit") {
+             c.pdok_locatieserver.clear();
+             return std::string();
+         }
+         if (!v.starts_with("http://") && !v.starts_with("https://")) return bad("--pdok-locatieserver", v);
+         c.pdok_locatieserver = v;
+         return std::string();
+     }},
 };
 
 // Opens the store; a database that is not reachable yet (a replica started beside its database server)
@@ -290,6 +304,8 @@ std::vector<std::string> describe(const Config& c) {
         std::string("zonder-voorbeelden=") + (c.zonder_voorbeelden ? "on" : "off"),
         // How many, not which: the log holds no addresses at all.
         "vertrouwde-proxy=" + std::to_string(c.vertrouwde_proxies.size()),
+        // Whether, not where: the URL is configuration, but "off" or "on" is all an operator needs in the log.
+        std::string("pdok-locatieserver=") + (c.pdok_locatieserver.empty() ? "uit" : "aan"),
     };
 }
 
@@ -360,7 +376,11 @@ int serve_command(const std::vector<std::string>& args, const Environment& envir
     };
     keep_quarter();
 
-    auto api = std::make_shared<const ido::service::Api>(locator, std::move(widget), loaded.editor, demand);
+    // Off by default; when on, only the server asks PDOK, for full street addresses (docs/zoeken.md).
+    std::shared_ptr<ido::service::pdok::Locatieserver> locatieserver;
+    if (!config.pdok_locatieserver.empty())
+        locatieserver = std::make_shared<ido::service::pdok::Locatieserver>(ido::service::pdok::Settings{config.pdok_locatieserver});
+    auto api = std::make_shared<const ido::service::Api>(locator, std::move(widget), loaded.editor, demand, std::move(locatieserver));
     ido::service::HttpServer server(config, api);
     try {
         server.start();

@@ -20,6 +20,7 @@ packages=(
   prometheus     # the metrics test: a real Prometheus scrapes the service
   python3-yaml   # the publiccode.yml check reads YAML (tests/publiccode)
   libbrotli-dev  # static files compressed ahead of time
+  libcurl4-gnutls-dev  # the optional PDOK Locatieserver client (service/pdok/); libcurl4-openssl-dev works as well
 )
 # Node.js: use the machine's own when there is one (a newer build may be installed outside apt).
 command -v node >/dev/null 2>&1 || packages+=(nodejs)

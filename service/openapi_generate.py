@@ -190,6 +190,8 @@ from openapi_gemeentedata import add_gemeentedata  # partners, financing, quarte
 add_gemeentedata(doc)
 from openapi_volledige_lijst import add_volledige_lijst  # a municipality's complete list (service/openapi_volledige_lijst.py)
 add_volledige_lijst(doc)
+from openapi_zoeken import add_zoeken  # addresses and help point names in zoek, suggestions (service/openapi_zoeken.py)
+add_zoeken(doc)
 if __name__ == "__main__":
     import argparse
     parser = argparse.ArgumentParser(description="Writes the OpenAPI document of the v1 API.")

@@ -1,5 +1,6 @@
 #include "geo/geocode/geocoder.hpp"
 
+#include "geo/geocode/address.hpp"
 #include "geo/geocode/text.hpp"
 #include "text/csv.hpp"
 #include "text/number.hpp"
@@ -595,7 +596,6 @@ int method_rank(MatchMethod m) { return static_cast<int>(m); }
 }  // namespace
 
 GeocodeResult Geocoder::geocode(std::string_view query) const {
-    const Data& d = *data_;
     if (query.size() > max_query_bytes) {
         return failure(ErrorCode::te_lang, "De zoekterm is te lang: gebruik hoogstens " +
                                                std::to_string(max_query_bytes) + " tekens.");
@@ -610,8 +610,9 @@ GeocodeResult Geocoder::geocode(std::string_view query) const {
     }
     const auto trimmed = trim(query);
 
-    // Postcodes.
-    if (const auto p = postcode_attempt(trimmed)) {
+    // Postcodes. "3511 Utrecht" is no bad postcode but a postcode with its place: more than three
+    // letters after the digits make it text for the address reading below.
+    if (const auto p = postcode_attempt(trimmed); p && p->letters.size() <= 3) {
         const bool letters_ok = p->letters.empty() ||
                                 (p->letters.size() == 2 && p->letters != "SA" && p->letters != "SD" && p->letters != "SS");
         if (p->digits.size() != 4 || p->digits.front() == '0' || !letters_ok) {
@@ -619,33 +620,61 @@ GeocodeResult Geocoder::geocode(std::string_view query) const {
                            "Dit is geen geldige postcode. Een postcode is 4 cijfers (niet beginnend met 0), "
                            "eventueel gevolgd door 2 letters, zoals 3511 of 3511 AB.");
         }
-        const auto number = static_cast<std::size_t>(std::stoi(p->digits));
-        const auto id = d.pc4[number];
-        if (id == kNoEntity) {
-            return failure(ErrorCode::niet_gevonden, "Postcode " + p->digits + " is niet bekend.");
-        }
-        const auto& e = d.entities[id];
-        const auto& gm = d.municipalities[e.municipality];
-        Candidate c;
-        c.kind = p->letters.empty() ? MatchKind::postcode : MatchKind::postcode6;
-        c.name = e.name;
-        c.gemeentecode = gm.code;
-        c.gemeentenaam = gm.naam;
-        c.provincie = gm.provincie;
-        c.position = e.position;
-        c.precision_m = e.precision_m;
-        c.nauwkeurigheid = precision_word(e.precision_m);
-        c.postcode = p->letters.empty() ? p->digits : p->digits + " " + p->letters;
-        c.matched_name = p->digits;
-        GeocodeResult result;
-        result.candidates.push_back(std::move(c));
-        return result;
+        return by_postcode(p->digits, p->letters);
     }
 
-    std::string key = normalise(trimmed);
+    const std::string key = normalise(trimmed);
     if (key.empty()) {
         return failure(ErrorCode::lege_zoekterm, "Typ een postcode of de naam van een plaats of gemeente.");
     }
+    // The whole text as a name first: "Den Helder", "Utrecht centrum", "Bergen NH".
+    auto result = by_name(key, trimmed, false);
+    if (result.ok()) return result;
+    // A street address is read before any typo in the whole text is considered: its postcode or place
+    // is what the resident means, not a name a few letters away from "kerkstraat 12".
+    const auto parts = parse_address(trimmed);
+    if (parts.is_address()) {
+        if (auto address = by_address(trimmed)) return std::move(*address);
+        return failure(ErrorCode::niet_gevonden,
+                       "Dit adres kunnen we niet plaatsen. Typ ook de postcode of de plaats, bijvoorbeeld: "
+                       "Stationsplein 1, 8011 CW Zwolle of Stationsplein 1 Zwolle.");
+    }
+    result = by_name(key, trimmed, true);
+    if (result.ok()) return result;
+    if (auto in_text = by_address(trimmed)) return std::move(*in_text);
+    return failure(ErrorCode::niet_gevonden,
+                   "Geen postcode, plaats of gemeente gevonden voor deze zoekterm. Typ een postcode (3511 AB), een "
+                   "plaats (Zwolle), een adres met postcode of plaats (Stationsplein 1, Zwolle) of de naam van een "
+                   "informatiepunt (Bibliotheek Overvecht).");
+}
+
+GeocodeResult Geocoder::by_postcode(const std::string& digits, const std::string& letters) const {
+    const Data& d = *data_;
+    const auto number = static_cast<std::size_t>(std::stoi(digits));
+    const auto id = d.pc4[number];
+    if (id == kNoEntity) {
+        return failure(ErrorCode::niet_gevonden, "Postcode " + digits + " is niet bekend.");
+    }
+    const auto& e = d.entities[id];
+    const auto& gm = d.municipalities[e.municipality];
+    Candidate c;
+    c.kind = letters.empty() ? MatchKind::postcode : MatchKind::postcode6;
+    c.name = e.name;
+    c.gemeentecode = gm.code;
+    c.gemeentenaam = gm.naam;
+    c.provincie = gm.provincie;
+    c.position = e.position;
+    c.precision_m = e.precision_m;
+    c.nauwkeurigheid = precision_word(e.precision_m);
+    c.postcode = letters.empty() ? digits : digits + " " + letters;
+    c.matched_name = digits;
+    GeocodeResult result;
+    result.candidates.push_back(std::move(c));
+    return result;
+}
+
+GeocodeResult Geocoder::by_name(std::string key, std::string_view trimmed, bool allow_typo) const {
+    const Data& d = *data_;
     bool want_gemeente = false;
     for (std::string_view prefix : {"gemeente ", "gem "}) {
         if (key.starts_with(prefix) && key.size() > prefix.size()) {
@@ -682,7 +711,7 @@ GeocodeResult Geocoder::geocode(std::string_view query) const {
             }
         }
     }
-    if (hits.empty()) {
+    if (hits.empty() && allow_typo) {
         // Small typos: distance 1 for names of >= 4 letters, 2 for >= 8. On equal distance the larger
         // place wins; all entities sharing the winning name then go through the same ranking as an
         // exact match, so "Hengeloo" is as ambiguous as "Hengelo".
@@ -810,15 +839,52 @@ GeocodeResult Geocoder::geocode(std::string_view query) const {
     return result;
 }
 
+std::optional<GeocodeResult> Geocoder::by_address(std::string_view query) const {
+    const auto parts = parse_address(query);
+    const auto reading = parts.is_address() ? QueryReading::address : QueryReading::place_in_text;
+    // The postcode is the most precise part; an unknown one ("9999 ZZ") leaves the place to answer.
+    if (!parts.postcode_digits.empty()) {
+        auto result = by_postcode(parts.postcode_digits, parts.postcode_letters);
+        if (result.ok()) {
+            result.reading = reading;
+            result.used = result.best().postcode;
+            return result;
+        }
+    }
+    // Every candidate exactly first, then typos where the reading allows them: "Stationsplein 1 Zwole".
+    for (const bool typo : {false, true}) {
+        for (const auto& place : parts.places) {
+            if (typo && !place.allow_typo) continue;
+            auto result = by_name(place.key, place.key, typo);
+            if (!result.ok()) continue;
+            result.reading = reading;
+            result.used = result.best().name;
+            result.ignored_words.clear();
+            return result;
+        }
+    }
+    return std::nullopt;
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Suggestions
 
 std::vector<Suggestion> Geocoder::suggest(std::string_view prefix, std::size_t limit) const {
+    limit = std::min(limit, max_suggestions);
+    if (limit == 0 || prefix.size() > max_query_bytes || validate_text(prefix) != TextProblem::none) return {};
+    auto out = suggest_key(normalise(prefix), limit);
+    if (!out.empty()) return out;
+    // An address being typed ("Stationsplein 1 Zwol", "Kerkstraat 12, 3511"): suggest on its postcode,
+    // else on the words after the house number, the part of it the geocoder can place.
+    const auto parts = parse_address(prefix);
+    if (!parts.postcode_digits.empty()) return suggest_key(parts.postcode_digits, limit);
+    if (parts.is_address() && !parts.places.empty()) return suggest_key(parts.places.front().key, limit);
+    return out;
+}
+
+std::vector<Suggestion> Geocoder::suggest_key(std::string key, std::size_t limit) const {
     const Data& d = *data_;
     std::vector<Suggestion> out;
-    limit = std::min(limit, max_suggestions);
-    if (limit == 0 || prefix.size() > max_query_bytes || validate_text(prefix) != TextProblem::none) return out;
-    std::string key = normalise(prefix);
     if (key.starts_with("gemeente ")) key.erase(0, 9);
     // "3511 a": no PC6 data, so suggest on the digits.
     if (const auto p = postcode_attempt(key); p && !p->letters.empty() && p->digits.size() == 4) key = p->digits;

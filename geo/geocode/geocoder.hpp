@@ -34,6 +34,13 @@ enum class MatchMethod {
     spelfout,          ///< it is within a small edit distance of a name (see Candidate::edit_distance)
 };
 
+/// How the query as a whole was read.
+enum class QueryReading {
+    whole,          ///< the whole text is a postcode or a name ("3511 AB", "Den Bosch")
+    address,        ///< a street address: its postcode or place was used ("Stationsplein 1, Zwolle")
+    place_in_text,  ///< longer text without a number that ends in a place name ("Bibliotheek Utrecht")
+};
+
 /// Stable error codes; tests and the HTTP error table use these, never the message text.
 enum class ErrorCode {
     lege_zoekterm,      ///< empty or only spaces and punctuation
@@ -92,6 +99,10 @@ struct GeocodeResult {
     bool ambiguous = false;
     /// Words at the end of the query that were not used ("centrum" in "Utrecht centrum").
     std::string ignored_words;
+    /// How the text was read. For anything but QueryReading::whole, `used` holds the part that was
+    /// looked up, as written in the data: "8011 CW" (a postcode) or "Zwolle" (a place).
+    QueryReading reading = QueryReading::whole;
+    std::string used;
     std::optional<GeocodeError> error;
 
     bool ok() const { return !error.has_value(); }
@@ -136,7 +147,11 @@ public:
 
     /// Geocodes a resident's query: a PC4 ("3511"), a full postcode ("3511AB", " 3511  ab "), or the
     /// name of a place or municipality, with or without "Gemeente ", a province suffix ("Bergen (NH)",
-    /// "Rijswijk ZH"), accents, hyphens and apostrophes, or a small typo.
+    /// "Rijswijk ZH"), accents, hyphens and apostrophes, or a small typo. A street address
+    /// ("Stationsplein 1, 8011 CW Zwolle", "Kerkstraat 12, 3511 AB", "3511AB 12") answers for the
+    /// postcode it holds, else for its place (QueryReading::address; parse_address()); longer text
+    /// without a number that ends in a place ("Bibliotheek Utrecht") for that place
+    /// (QueryReading::place_in_text). The name as a whole always wins over a part of it.
     GeocodeResult geocode(std::string_view query) const;
 
     /// Up to @p limit (at most max_suggestions) ranked suggestions for a prefix typed so far
@@ -155,6 +170,13 @@ public:
 private:
     struct Data;
     explicit Geocoder(std::unique_ptr<const Data> data);
+    // The steps of geocode(): a postcode (digits, letters upper case or empty); a normalised name key
+    // (with the text as typed, for ignored_words); the parts of an address (nullopt when none of them
+    // is known).
+    GeocodeResult by_postcode(const std::string& digits, const std::string& letters) const;
+    GeocodeResult by_name(std::string key, std::string_view trimmed, bool allow_typo) const;
+    std::optional<GeocodeResult> by_address(std::string_view query) const;
+    std::vector<Suggestion> suggest_key(std::string key, std::size_t limit) const;
     std::unique_ptr<const Data> data_;
 };
 

@@ -3,6 +3,7 @@
 // the route table (service/http/routes.cpp) calls them.
 #include "geo/geocode/geocoder.hpp"
 #include "geo/snapshot.hpp"
+#include "service/pdok/locatieserver.hpp"
 #include "service/http/http_types.hpp"
 #include "service/http/static_files.hpp"
 #include "store/location_editor.hpp"
@@ -22,7 +23,9 @@ HttpResponse get_openapi();
 HttpResponse get_static_file(const StaticFiles& files, std::string_view name, const HttpRequest& request, std::string route);
 
 /// GET /v1/informatiepunten
-HttpResponse get_informatiepunten(const geo::Snapshot& snapshot, const geocode::Geocoder& geocoder, const HttpRequest& request);
+/// `locatieserver`: the optional PDOK Locatieserver for full street addresses (docs/zoeken.md); null: offline only.
+HttpResponse get_informatiepunten(const geo::Snapshot& snapshot, const geocode::Geocoder& geocoder, const HttpRequest& request,
+                                  pdok::Locatieserver* locatieserver = nullptr);
 /// GET /v1/informatiepunten/{id}
 HttpResponse get_informatiepunt(const geo::Snapshot& snapshot, const HttpRequest& request, std::string_view id);
 /// Whether GET /v1/informatiepunten asks for a file (`formaat`, or Accept text/csv / application/geo+json).
@@ -34,7 +37,7 @@ HttpResponse get_export(const geo::Snapshot& snapshot, const HttpRequest& reques
 /// switched to this constant), for the OpenAPI check of GET /v1/informatiepunten.
 inline constexpr std::array<std::string_view, 2> export_parameter_names{"formaat", "gemeente"};
 /// GET /v1/zoeksuggesties
-HttpResponse get_zoeksuggesties(const geocode::Geocoder& geocoder, const HttpRequest& request);
+HttpResponse get_zoeksuggesties(const geo::Snapshot& snapshot, const geocode::Geocoder& geocoder, const HttpRequest& request);
 /// GET /v1/gemeenten
 HttpResponse get_gemeenten(const geo::Snapshot& snapshot, const HttpRequest& request);
 /// GET /v1/gemeenten/{gemeentecode} and, with `with_locations`, .../informatiepunten

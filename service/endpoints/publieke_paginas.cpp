@@ -96,7 +96,7 @@ HttpResponse page(std::string body, std::string route, int status) {
 }  // namespace
 
 HttpResponse get_finder_page(const geo::Snapshot& snapshot, const geocode::Geocoder& geocoder, const StaticFiles& files,
-                             const HttpRequest& request, bool embed) {
+                             const HttpRequest& request, bool embed, pdok::Locatieserver* locatieserver) {
     const std::string route = embed ? "/embed" : "/";
     pagina::FinderVraag vraag;
     vraag.embed = embed;
@@ -132,7 +132,7 @@ HttpResponse get_finder_page(const geo::Snapshot& snapshot, const geocode::Geoco
     rapidjson::Document doc;
     int status = 200;
     if (!api.path.empty()) {
-        const HttpResponse answer = has_zoek ? get_informatiepunten(snapshot, geocoder, api)
+        const HttpResponse answer = has_zoek ? get_informatiepunten(snapshot, geocoder, api, locatieserver)
                                              : get_gemeente(snapshot, api, query_encode(vraag.gemeente), true);
         if (!parse_json(doc, answer.payload())) {
             antwoord.melding = std::string(teksten::tekst(taal.taal, "melding.fout"));

@@ -4,6 +4,7 @@
 // (sitemap.xml, robots.txt). Each page asks the JSON API in-process (the same endpoint functions, so the
 // same parsing and the same query facade) and renders that answer; docs/paginas.md.
 #include "geo/geocode/geocoder.hpp"
+#include "service/pdok/locatieserver.hpp"
 #include "geo/snapshot.hpp"
 #include "service/http/http_types.hpp"
 #include "service/http/static_files.hpp"
@@ -16,7 +17,7 @@ namespace ido::service {
 /// GET / and GET /embed (`embed`): the finder; with `zoek` the results rendered on the server.
 /// 400 with the message in the page when the search cannot be answered.
 HttpResponse get_finder_page(const geo::Snapshot& snapshot, const geocode::Geocoder& geocoder, const StaticFiles& files,
-                             const HttpRequest& request, bool embed);
+                             const HttpRequest& request, bool embed, pdok::Locatieserver* locatieserver = nullptr);
 /// GET /informatiepunten/{id}: the page of one help point; 404 page for an unknown id.
 HttpResponse get_informatiepunt_page(const geo::Snapshot& snapshot, const StaticFiles& files, const HttpRequest& request,
                                      std::string_view id);

@@ -14,8 +14,9 @@ constexpr std::size_t max_path_bytes = 1024;
 }  // namespace
 
 Api::Api(std::shared_ptr<geo::Locator> locator, StaticFiles widget_files, std::shared_ptr<store::LocationEditor> editor,
-         std::shared_ptr<const coverage::Demand> demand)
-    : locator_(std::move(locator)), widget_files_(std::move(widget_files)), editor_(std::move(editor)), demand_(std::move(demand)) {}
+         std::shared_ptr<const coverage::Demand> demand, std::shared_ptr<pdok::Locatieserver> locatieserver)
+    : locator_(std::move(locator)), widget_files_(std::move(widget_files)), editor_(std::move(editor)), demand_(std::move(demand)),
+      locatieserver_(std::move(locatieserver)) {}
 
 HttpResponse Api::handle(const HttpRequest& request) const {
     const std::string_view path = request.path;
@@ -34,7 +35,7 @@ HttpResponse Api::handle(const HttpRequest& request) const {
         response.headers.emplace_back("Access-Control-Max-Age", "86400");
         return response;
     }
-    auto response = route_request({*locator_, widget_files_, editor_.get(), *limiter_, demand_, melding_limits_.get()}, request);
+    auto response = route_request({*locator_, widget_files_, editor_.get(), *limiter_, demand_, melding_limits_.get(), locatieserver_.get()}, request);
     compress_if_asked(response, request);  // JSON lists and pages above a few kB, when the client accepts gzip
     return response;
 }

@@ -39,10 +39,14 @@ struct Config {
     std::optional<std::uint16_t> metrics_port;
     enum class LogFormat { tekst, json };
     LogFormat log_format = LogFormat::tekst;  ///< the access log: one text line, or one JSON object per line
-    bool zonder_voorbeelden = false;
+    bool zonder_voorbeelden = false;                 ///< --zonder-voorbeelden: a new database gets the seed set without its generated examples
     /// --vertrouwde-proxy: the proxies (canonical IP addresses) whose X-Real-IP names the client for the
     /// per-address limits (service/http/client_address.hpp); empty: the TCP peer is the client.
-    std::vector<std::string> vertrouwde_proxies;                 ///< --zonder-voorbeelden: a new database gets the seed set without its generated examples
+    std::vector<std::string> vertrouwde_proxies;
+
+    // --- search (issue 15 §2, docs/zoeken.md) ---
+    /// --pdok-locatieserver: the Locatieserver `free` endpoint for full street addresses; empty: off (the default).
+    std::string pdok_locatieserver;
 };
 
 /// The metrics port unless --metrics-adres names one (9464: the port commonly used by Prometheus exporters of applications).

@@ -37,7 +37,7 @@ constexpr char docs_html[] = "api-docs.html", docs_route[] = "/v1/docs";
 // The public pages rendered on the server (service/endpoints/publieke_paginas.cpp).
 template <bool Embed>
 Answer finder(const RouteContext& c, const HttpRequest& request, const PathParams&) {
-    return get_finder_page(*c.locator.snapshot(), c.locator.geocoder(), c.widget_files, request, Embed);
+    return get_finder_page(*c.locator.snapshot(), c.locator.geocoder(), c.widget_files, request, Embed, c.locatieserver);
 }
 Answer informatiepunt_page(const RouteContext& c, const HttpRequest& request, const PathParams& p) {
     return get_informatiepunt_page(*c.locator.snapshot(), c.widget_files, request, p[0]);
@@ -59,7 +59,7 @@ Answer health_check(const RouteContext& c, const HttpRequest&, const PathParams&
 
 Answer informatiepunten(const RouteContext& c, const HttpRequest& request, const PathParams&) {
     const auto snapshot = c.locator.snapshot();
-    return wants_export(request) ? get_export(*snapshot, request) : get_informatiepunten(*snapshot, c.locator.geocoder(), request);
+    return wants_export(request) ? get_export(*snapshot, request) : get_informatiepunten(*snapshot, c.locator.geocoder(), request, c.locatieserver);
 }
 Answer informatiepunt(const RouteContext& c, const HttpRequest& request, const PathParams& p) {
     return get_informatiepunt(*c.locator.snapshot(), request, p[0]);
@@ -86,7 +86,7 @@ Answer gemeente_overzicht(const RouteContext& c, const HttpRequest& request, con
     return get_gemeente_overzicht(*c.locator.snapshot(), c.demand, request, p[0]);
 }
 Answer zoeksuggesties(const RouteContext& c, const HttpRequest& request, const PathParams&) {
-    return get_zoeksuggesties(c.locator.geocoder(), request);
+    return get_zoeksuggesties(*c.locator.snapshot(), c.locator.geocoder(), request);
 }
 
 Answer conformance(const RouteContext&, const HttpRequest& request, const PathParams&) { return ogc_conformance(request); }

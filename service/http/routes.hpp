@@ -9,6 +9,7 @@
 #include "service/http/http_types.hpp"
 #include "store/location_editor.hpp"
 #include "service/http/static_files.hpp"
+#include "service/pdok/locatieserver.hpp"
 
 #include <memory>
 #include <optional>
@@ -27,6 +28,7 @@ struct RouteContext {
     FailedLoginLimiter& limiter;
     std::shared_ptr<const coverage::Demand> demand;  ///< null: the coverage endpoints answer 503
     MeldingLimits* melding_limits = nullptr;  ///< the reports' rate limits (service/endpoints/meldingen.hpp)
+    pdok::Locatieserver* locatieserver = nullptr;  ///< the optional PDOK Locatieserver (docs/zoeken.md); null: off
 };
 
 /// The values of a template's `{name}` segments, in order.

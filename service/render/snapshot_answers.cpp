@@ -60,6 +60,11 @@ MunicipalityGeometry render_geometry(const geo::MunicipalityIndex& index) {
 
 }  // namespace
 
+const geo::NameIndex& SnapshotAnswers::names() const {
+    std::call_once(names_once_, [this] { names_ = std::make_unique<const geo::NameIndex>(snapshot_.locations(), snapshot_.municipalities()); });
+    return *names_;
+}
+
 const MunicipalityGeometry& SnapshotAnswers::municipality_geometry() const {
     std::call_once(municipality_geometry_once_, [this] { municipality_geometry_ = render_geometry(snapshot_.municipalities()); });
     return municipality_geometry_;

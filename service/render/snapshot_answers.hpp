@@ -2,6 +2,7 @@
 // Answers and parts of answers derived from one data snapshot, computed once and kept with it.
 #include "geo/coverage/coverage.hpp"
 #include "geo/coverage/demand.hpp"
+#include "geo/name_index.hpp"
 #include "geo/snapshot.hpp"
 #include "service/endpoints/crs.hpp"
 #include "service/render/opening_cache.hpp"
@@ -47,6 +48,8 @@ public:
     const FixedBody& municipality_list() const;
     /// The geometry of the snapshot's municipalities for the OGC collection, built on the first call.
     const MunicipalityGeometry& municipality_geometry() const;
+    /// The help points by name (search `zoek=Bibliotheek Overvecht`, suggestions), built on the first call.
+    const geo::NameIndex& names() const;
     /// The per-minute cache of the opening members of this snapshot's locations.
     OpeningCache& opening() { return opening_; }
     /// location_json_head of the snapshot's location number `index` in `crs`; every location's head in
@@ -73,6 +76,8 @@ private:
     mutable std::unique_ptr<const coverage::CoverageAnalysis> coverage_;
     mutable std::once_flag national_coverage_once_;
     mutable FixedBody national_coverage_;
+    mutable std::once_flag names_once_;
+    mutable std::unique_ptr<const geo::NameIndex> names_;
     OpeningCache opening_;
 };
 

@@ -394,8 +394,9 @@ INSTANTIATE_TEST_SUITE_P(
                       ErrorCase{"1000", ErrorCode::niet_gevonden},  // valid form, not in the data
                       ErrorCase{"1010 AB", ErrorCode::niet_gevonden},
                       ErrorCase{"Atlantis", ErrorCode::niet_gevonden},
-                      ErrorCase{"Oudegracht 1 Utrecht", ErrorCode::niet_gevonden},
-                      ErrorCase{"3511 AB Utrecht", ErrorCode::niet_gevonden},
+                      // A street address without a known postcode or place (with one it answers since issue 15:
+                      // tests/unit/geocode_address_test.cpp has "Oudegracht 1 Utrecht" and "3511 AB Utrecht").
+                      ErrorCase{"Oudegracht 1", ErrorCode::niet_gevonden},
                       ErrorCase{"xq", ErrorCode::niet_gevonden}));
 
 TEST(geocodeErrors, ExactlyTwoHundredBytesIsStillAccepted) {
