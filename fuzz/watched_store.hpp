@@ -71,6 +71,10 @@ public:
         return note("update", store::WriteResult{store::WriteOutcome::ok, v + 1});
     }
     store::WriteResult remove(std::string_view, std::int64_t v, const store::Author&) override { return note("remove", store::WriteResult{store::WriteOutcome::ok, v + 1}); }
+    store::ListResult replace_list(const std::vector<store::ListWrite>& w, const std::vector<store::ListRemoval>& r, const store::Author&,
+                                   std::string_view) override {
+        return note("replace_list", store::ListResult{{}, w.size(), r.size()});
+    }
     std::size_t upsert_all(const std::vector<store::StoredLocation>& l, const store::Author&, std::string_view) override {
         note("upsert_all", 0);
         return l.size();

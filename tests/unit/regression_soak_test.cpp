@@ -82,6 +82,10 @@ public:
         return real_->update(id, v, p, pos, a);
     }
     store::WriteResult remove(std::string_view id, std::int64_t v, const store::Author& a) override { return real_->remove(id, v, a); }
+    store::ListResult replace_list(const std::vector<store::ListWrite>& w, const std::vector<store::ListRemoval>& r, const store::Author& a,
+                                   std::string_view actie) override {
+        return real_->replace_list(w, r, a, actie);
+    }
     std::size_t upsert_all(const std::vector<store::StoredLocation>& l, const store::Author& a, std::string_view actie) override {
         return real_->upsert_all(l, a, actie);
     }
