@@ -529,8 +529,14 @@ void panels(std::string& b, const MunicipalPage& p) {
          "de zoeker op uw eigen website</h2><p>Zet de zoeker naar informatiepunten op de website van uw gemeente. Kies hoe hij eruitziet en "
          "kopieer de code.</p><noscript><p>Zonder JavaScript kunt u de code hieronder overnemen.</p></noscript>"
          "<form class=\"configurator\" id=\"configurator\"><fieldset><legend>Taal</legend>"
-         "<label><input type=\"radio\" name=\"taal\" value=\"nl\" checked> Nederlands</label>"
-         "<label><input type=\"radio\" name=\"taal\" value=\"en\"> Engels</label></fieldset>"
+         // Without a taal attribute the widget follows the resident's browser (docs/talen.md): the advice.
+         "<label><input type=\"radio\" name=\"taal\" value=\"\" checked> De taal van de bezoeker (aangeraden)</label>"
+         "<label><input type=\"radio\" name=\"taal\" value=\"nl\"> Altijd Nederlands</label>"
+         "<label><input type=\"radio\" name=\"taal\" value=\"en\"> Altijd Engels (<span lang=\"en\">English</span>)</label>"
+         "<label><input type=\"radio\" name=\"taal\" value=\"ar\"> Altijd Arabisch (<span lang=\"ar\" dir=\"rtl\">العربية</span>)</label>"
+         "<label><input type=\"radio\" name=\"taal\" value=\"tr\"> Altijd Turks (<span lang=\"tr\">Türkçe</span>)</label>"
+         "<label><input type=\"radio\" name=\"taal\" value=\"pl\"> Altijd Pools (<span lang=\"pl\">Polski</span>)</label>"
+         "<label><input type=\"radio\" name=\"taal\" value=\"uk\"> Altijd Oekraïens (<span lang=\"uk\">Українська</span>)</label></fieldset>"
          "<fieldset><legend>Kaart</legend><label><input type=\"radio\" name=\"kaart\" value=\"uit\" checked> Zonder kaart</label>"
          "<label><input type=\"radio\" name=\"kaart\" value=\"aan\"> Met kaart (de kaartplaatjes komen van PDOK)</label></fieldset>"
          "<fieldset><legend>Kleuren (NL Design System tokens)</legend>"
@@ -539,7 +545,7 @@ void panels(std::string& b, const MunicipalPage& p) {
          "<label for=\"kleur-achtergrond\">Achtergrond (--ido-kleur-achtergrond)</label><input id=\"kleur-achtergrond\" name=\"--ido-kleur-achtergrond\" type=\"color\" value=\"#ffffff\">"
          "</fieldset></form>"
          "<label for=\"snippet\">Code voor uw website</label><textarea id=\"snippet\" readonly rows=\"4\">&lt;script src=\"/widget/v1/ido-vinder.js\" defer&gt;&lt;/script&gt;\n"
-         "&lt;ido-vinder gemeente=\"" + code + "\" taal=\"nl\" kaart=\"uit\"&gt;&lt;/ido-vinder&gt;</textarea>"
+         "&lt;ido-vinder gemeente=\"" + code + "\" kaart=\"uit\"&gt;&lt;/ido-vinder&gt;</textarea>"
          "<p><button type=\"button\" class=\"knop\" id=\"kopieer\" hidden>Kopieer de code</button> <span class=\"melding\" role=\"status\"></span></p>"
          "<h3>Voorbeeld</h3><div class=\"voorbeeld\" id=\"voorbeeld\"><p>Het voorbeeld verschijnt hier als JavaScript aan staat.</p></div></section>";
 

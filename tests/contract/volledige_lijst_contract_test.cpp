@@ -53,6 +53,12 @@ protected:
         // it (a conflict rather than a lost change): the exports below must not share the seed's second.
         std::this_thread::sleep_for(1100ms);
     }
+    // The service allows 30 list uploads per token per hour (volledige_lijst.hpp), and the tests together
+    // send more than that: each test gets a fresh token of the municipality, with the same label.
+    void SetUp() override {
+        tokens->gemeente_utrecht = create_token(server->db_path(), "--rol gemeente --gemeente GM0344 --label 'Gemeente Utrecht lijst'");
+        ASSERT_EQ(tokens->gemeente_utrecht.rfind("idov_", 0), 0u) << tokens->gemeente_utrecht;
+    }
     static void TearDownTestSuite() {
         delete server;
         server = nullptr;
@@ -128,6 +134,10 @@ TEST_F(VolledigeLijst, OnlyTheMunicipalitysOwnTokenMaySendIt) {
 
 TEST_F(VolledigeLijst, TheExportSentBackChangesNothing) {
     const std::string etag = etag_of("GEN-GM0344-01");
+    // As many records as the municipality has now: the other tests (in any order, ctest shuffles) add and
+    // remove some.
+    const auto records = json_size(parse(export_of("geojson")), "/features");
+    ASSERT_GT(records, 0u);
     for (const auto& [formaat, type] : {std::pair{"csv", "text/csv"}, {"geojson", "application/geo+json"}}) {
         const auto file = export_of(formaat);
         for (const std::string query : {"?proefdraai=true", ""}) {
@@ -136,7 +146,7 @@ TEST_F(VolledigeLijst, TheExportSentBackChangesNothing) {
             const auto d = parse(r->body);
             EXPECT_EQ(json_bool(d, "/proefdraai"), !query.empty());
             EXPECT_EQ(json_size(d, "/toegevoegd") + json_size(d, "/gewijzigd") + json_size(d, "/verwijderd") + json_size(d, "/conflicten"), 0u);
-            EXPECT_EQ(json_uint(d, "/ongewijzigd"), 13u);
+            EXPECT_EQ(json_uint(d, "/ongewijzigd"), records);
             EXPECT_EQ(json_uint(d, "/zonderVersie"), 0u);
             EXPECT_FALSE(json_bool(d, "/zonderExportmoment"));
         }

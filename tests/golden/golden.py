@@ -75,9 +75,11 @@ MASKS = [
     ("ogc-timestamp", lambda r: True, _sub(r'"timeStamp":"' + RFC3339 + '"', '"timeStamp":"<masked:ogc-timestamp>"')),
     # An export carries its moment (docs/import-export.md, "Een volledige lijst"): the last CSV cell of
     # every row, and the GeoJSON collection's "geexporteerd".
-    ("export-time", lambda r: "formaat=" in r["path"] and r["path"].startswith("/v1/informatiepunten"),
+    # Exports are asked for with formaat= or with an Accept header, so every list answer goes through it;
+    # the patterns match export bodies only.
+    ("export-time", lambda r: r["path"].startswith("/v1/informatiepunten"),
      lambda text: re.sub(r',' + RFC3339 + r'\r\n', ',<masked:export-time>\r\n',
-                         re.sub(r'"geexporteerd":"' + RFC3339 + '"', '"geexporteerd":"<masked:export-time>"', text))),
+                         re.sub(r'"geexporteerd":\s*"' + RFC3339 + '"', '"geexporteerd":"<masked:export-time>"', text))),
     # The change log records when each change was written ("tijd", RFC 3339).
     ("write-time", lambda r: r["path"].split("?")[0].endswith("/wijzigingen"),
      _sub(r'"tijd":"' + RFC3339 + '"', '"tijd":"<masked:write-time>"')),

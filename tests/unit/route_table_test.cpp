@@ -145,6 +145,7 @@ TEST(RouteTable, AnswersAreLabelledWithTheirTemplate) {
     for (const auto& route : routes()) {
         if (route.path == "/v1/informatiepunten/{id}/wijzigingen") continue;  // needs a store: 404 without one
         if (route.path.starts_with("/v1/meldingen")) continue;  // the reports need a store too
+        if (route.path.starts_with("/informatiepunten/{id}/melding")) continue;  // the report form: the same
         if (route.path == "/v1/sleutel") continue;                            // the same (tests/contract/token_contract_test.cpp)
         if (std::none_of(route.operations.begin(), route.operations.end(), [](const auto& o) { return o.method == "GET"; })) continue;
         std::string path(route.path);

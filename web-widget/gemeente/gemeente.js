@@ -266,10 +266,12 @@ function promotor(paneel) {
     const kaart = formulier.elements.kaart.value;
     const kleuren = [...formulier.querySelectorAll('input[type=color]')].filter((i) => i.value !== i.defaultValue).map((i) => `${i.name}: ${i.value}`);
     const stijl = kleuren.length ? ` style="${kleuren.join('; ')}"` : '';
-    snippet.value = `<script src="${bron}" defer></script>\n<ido-vinder gemeente="${code}" taal="${taal}" kaart="${kaart}"${stijl}></ido-vinder>`;
+    // No taal attribute: the widget follows the resident's browser language (docs/talen.md).
+    const taalAttribuut = taal ? ` taal="${taal}"` : '';
+    snippet.value = `<script src="${bron}" defer></script>\n<ido-vinder gemeente="${code}"${taalAttribuut} kaart="${kaart}"${stijl}></ido-vinder>`;
     const widget = document.createElement('ido-vinder');
     widget.setAttribute('gemeente', code);
-    widget.setAttribute('taal', taal);
+    if (taal) widget.setAttribute('taal', taal);
     widget.setAttribute('kaart', kaart);
     widget.setAttribute('kop', 'uit');
     for (const i of formulier.querySelectorAll('input[type=color]')) widget.style.setProperty(i.name, i.value);
