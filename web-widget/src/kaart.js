@@ -87,6 +87,13 @@ export class Kaart {
       el.classList.toggle('ido-gekozen', gekozen);
       m.setZIndexOffset(gekozen ? 1000 : 0);
     }
+    // Back to the list: show every result again (a chosen marker may have panned the map away from
+    // the others), measured at the container's size now.
+    if (id === null && this.beeld) {
+      this.map.invalidateSize({ animate: false });
+      this.map.fitBounds(...this.beeld);
+      return;
+    }
     const m = this.markers.get(id);
     if (m && !this.map.getBounds().pad(-0.1).contains(m.getLatLng())) {
       this.map.panTo(m.getLatLng(), { animate: false });
