@@ -175,7 +175,8 @@ TEST_F(VolledigeLijst, ADryRunNamesTheChangesAndTheRealRunMakesThemWithTheTokens
     auto log = client().Get("/v1/informatiepunten/GEN-GM0344-02/wijzigingen", auth(tokens->gemeente_utrecht));
     ASSERT_EQ(log->status, 200);
     bool named = false;
-    for (const auto& e : json_array(parse(log->body), "/wijzigingen"))
+    const auto entries = parse(log->body);  // the document must outlive the loop over its array
+    for (const auto& e : json_array(entries, "/wijzigingen"))
         if (const auto& veld = json_at(e, "/veld"); veld.IsString() && std::string(veld.GetString()) == "naam")
             named = json_string(e, "/door/label") == "Gemeente Utrecht lijst";
     EXPECT_TRUE(named) << log->body;
