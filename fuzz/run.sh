@@ -24,7 +24,7 @@ fi
 seconds=${1:-60}
 shift || true
 build=${IDO_FUZZ_BUILD_DIR:-build-fuzz}
-if [ ! -f "$build/CMakeCache.txt" ]; then
+if [ ! -f "$build/CMakeCache.txt" ] && [ "${IDO_FUZZ_NO_BUILD:-}" != 1 ]; then
   generator=(); command -v ninja >/dev/null && generator=(-G Ninja)
   cmake -S . -B "$build" "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
         -DIDO_BUILD_FUZZ=ON -DIDO_WERROR=ON -DIDO_BUILD_TESTS=OFF -DIDO_BUILD_BENCH=OFF
@@ -33,8 +33,11 @@ targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
   for f in fuzz/*_fuzz.cpp; do targets+=("$(basename "$f" _fuzz.cpp)"); done
 fi
-# Build only the targets that run (write_fuzz.cpp -> write_fuzz, and so on).
-cmake --build "$build" --parallel 2 --target "${targets[@]/%/_fuzz}"
+# Build only the targets that run (write_fuzz.cpp -> write_fuzz, and so on). IDO_FUZZ_NO_BUILD=1 runs the
+# binaries as they are (a copy of build-fuzz/fuzz kept running while the tree is rebuilt).
+if [ "${IDO_FUZZ_NO_BUILD:-}" != 1 ]; then
+  cmake --build "$build" --parallel 2 --target "${targets[@]/%/_fuzz}"
+fi
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 status=0
@@ -46,7 +49,9 @@ for t in "${targets[@]}"; do
   log=fuzz-out/$t.log
   stamp=fuzz-out/.$t.start; touch "$stamp"
   # -max_len: the service refuses requests over 16 KiB anyway; -timeout: one input over 10 s is a hang.
-  if ! nice -n 19 "$build/fuzz/${t}_fuzz" "${dict[@]}" -max_total_time="$seconds" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
+  # IDO_FUZZ_RUNS stops a target after that many executions (what is left of its 10 M), if earlier.
+  runs=(); [ -n "${IDO_FUZZ_RUNS:-}" ] && runs=(-runs="$IDO_FUZZ_RUNS")
+  if ! nice -n 19 "$build/fuzz/${t}_fuzz" "${dict[@]}" "${runs[@]}" -max_total_time="$seconds" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
        -print_final_stats=1 -artifact_prefix="$crashes/" "$corpus" "fuzz/corpus/$t" >"$log" 2>&1; then
     status=1
     echo "   CRASH: see $log and $crashes/"
