@@ -22,6 +22,9 @@ cleanup() {
     [[ "${KEEP:-0}" == 1 ]] || rm -rf "$out"
 }
 trap cleanup EXIT
+# The replicas with two malloc arenas, as the Dockerfile sets: with glibc's default (8 per core) the
+# RSS rose in steps of 3-4 MB as the worker threads' arenas kept freed snapshots (bench/soak/README.md).
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 "$root/scripts/cluster.sh" start "$out" >"$out.start.log" 2>&1 || { cat "$out.start.log" >&2; exit 1; }
 rm -f "$out.start.log"
 # shellcheck disable=SC1091
