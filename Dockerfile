@@ -32,9 +32,9 @@ COPY deploy/cluster/nginx.conf deploy/ido-vinder-http.conf deploy/ido-vinder-sit
      deploy/cluster/compose/upstreams.conf deploy/cluster/compose/server.conf /etc/ido-vinder/nginx/
 COPY deploy/errors /usr/share/ido-vinder/deploy/errors
 COPY --from=build /src/web-widget/dist /usr/share/ido-vinder/web-widget/dist
-# Two malloc arenas: with glibc's default (8 per core) each worker thread's arena kept freed snapshots and
-# the RSS rose in steps of 3-4 MB over a 10-minute soak of writes; with two it stayed flat, at about
-# 10 MB less (bench/soak/README.md, 2026-12-01).
+# Two malloc arenas: with glibc's default (8 per core) the worker threads' arenas kept the pages of freed
+# snapshots and the RSS floor rose 3.3 MB in a 10-minute soak of writes; with two it stayed level, about
+# 5-8 MB lower (bench/soak/README.md, 2026-12-01).
 ENV MALLOC_ARENA_MAX=2
 EXPOSE 8080
 HEALTHCHECK --interval=5s --timeout=3s --start-period=10s --retries=3 \
