@@ -128,7 +128,8 @@ std::string informatiepunt_json_ld(const rapidjson::Value& ip, std::chrono::sys_
 }
 
 std::string render_informatiepunt(const rapidjson::Value& ip, std::chrono::sys_seconds now, const std::string& base_url,
-                                  const Bestanden& bestanden, std::string_view taal, std::string_view query_zonder_taal) {
+                                  const Bestanden& bestanden, std::string_view taal, std::string_view query_zonder_taal,
+                                  std::string_view gevraagd) {
     auto t = [taal](std::string_view sleutel) { return escape(teksten::tekst(taal, sleutel)); };
     const std::string id(text(ip, "id"));
     const std::string naam(text(ip, "naam"));
@@ -143,7 +144,7 @@ std::string render_informatiepunt(const rapidjson::Value& ip, std::chrono::sys_s
     std::string adres;
     for (const auto& r : regels) adres += (adres.empty() ? "" : ", ") + r;
     page.description = teksten::tekst(taal, "ip.beschrijving", {{"naam", naam}, {"adres", adres.empty() ? "" : ", " + adres}});
-    page.canonical = base_url + taal_href(pad, "", taal, true);
+    page.canonical = canonical_url(base_url, pad, gevraagd);
     page.noindex = voorbeeld;  // a generated example is not a place to send anyone
     page.stylesheets = {bestanden.pagina_css};
     page.head_extra = "<script type=\"application/ld+json\">" + html::script_safe_json(informatiepunt_json_ld(ip, now, url)) + "</script>\n" +
