@@ -232,7 +232,7 @@ std::string render_informatiepunt(const rapidjson::Value& ip, std::chrono::sys_s
              (gecontroleerd.empty() ? t("ip.niet_gecontroleerd") : escape(teksten::tekst(taal, "ip.gecontroleerd", {{"datum", gecontroleerd}}))) +
              (oud ? " <strong class=\"gecontroleerd-oud\">" + t("ip.gecontroleerd_oud") + "</strong>" : std::string()) + "</p>\n";
     }
-    b += "<p class=\"meld niet-printen\"><a href=\"" + escape(meld_href(ip)) + "\">" + t("ip.meld") + "</a></p>\n";
+    b += "<p class=\"meld niet-printen\"><a href=\"" + escape(taal_href(meld_href(ip), "", taal, true)) + "\">" + t("ip.meld") + "</a></p>\n";
     b += "<p class=\"alleen-printen\">" + t("ip.meer") + " " + escape(base_url.empty() ? std::string("/") : base_url + "/") + "</p>\n";
     b += "</div>\n</main>\n" + voet(taal);
     page.body = std::move(b);
