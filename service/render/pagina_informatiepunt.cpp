@@ -221,17 +221,8 @@ std::string render_informatiepunt(const rapidjson::Value& ip, std::chrono::sys_s
         b += "</ul>\n</section>\n";
     }
 
-    // Dutch has the wording of issue 14 ("Gecontroleerd in oktober 2026."); the other languages the
-    // table's date line. The rule for "over a year ago" is the one of gecontroleerd.hpp in every language.
-    if (taal == "nl") {
-        b += gecontroleerd_html(text(ip, "laatstGecontroleerd"), now);
-    } else {
-        const auto gecontroleerd = datum(text(ip, "laatstGecontroleerd"), taal);
-        const bool oud = pagina::gecontroleerd(text(ip, "laatstGecontroleerd"), lokale_datum(now)).oud;
-        b += "<p class=\"gecontroleerd\">" +
-             (gecontroleerd.empty() ? t("ip.niet_gecontroleerd") : escape(teksten::tekst(taal, "ip.gecontroleerd", {{"datum", gecontroleerd}}))) +
-             (oud ? " <strong class=\"gecontroleerd-oud\">" + t("ip.gecontroleerd_oud") + "</strong>" : std::string()) + "</p>\n";
-    }
+    // "Gecontroleerd in oktober 2026." (issue 14), month and year in every language, as the widget says it.
+    b += gecontroleerd_html(text(ip, "laatstGecontroleerd"), now, taal);
     b += "<p class=\"meld niet-printen\"><a href=\"" + escape(taal_href(meld_href(ip), "", taal, true)) + "\">" + t("ip.meld") + "</a></p>\n";
     b += "<p class=\"alleen-printen\">" + t("ip.meer") + " " + escape(base_url.empty() ? std::string("/") : base_url + "/") + "</p>\n";
     b += "</div>\n</main>\n" + voet(taal);

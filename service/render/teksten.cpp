@@ -138,7 +138,7 @@ const Tabel nl{
     {"ip.afspraak", "Afspraak maken"},
     {"ip.afspraak_hoe", "Maak een afspraak via de contactgegevens hierboven."},
     {"ip.diensten", "Hier helpen ze u met"},
-    {"ip.gecontroleerd", "Laatst gecontroleerd op {datum}."},
+    {"ip.gecontroleerd_in", "Gecontroleerd in {maand}."},
     {"ip.niet_gecontroleerd", "Nog niet gecontroleerd."},
     {"ip.gecontroleerd_oud", "Dit is meer dan een jaar geleden gecontroleerd. Bel voor u gaat."},
     {"ip.meld", "Meld een fout in deze gegevens"},
@@ -189,6 +189,10 @@ const Tabel nl{
     {"wacht.minuut", "over 1 minuut"},
     {"wacht.minuten", "over {n} minuten"},
     {"wacht.uren", "over {n} uur"},
+    // A month standing alone, with its year ("oktober 2026"; Polish and Ukrainian name it otherwise than in a date).
+    {"maandnaam.1", "januari"}, {"maandnaam.2", "februari"}, {"maandnaam.3", "maart"}, {"maandnaam.4", "april"}, {"maandnaam.5", "mei"}, {"maandnaam.6", "juni"},
+    {"maandnaam.7", "juli"}, {"maandnaam.8", "augustus"}, {"maandnaam.9", "september"}, {"maandnaam.10", "oktober"}, {"maandnaam.11", "november"}, {"maandnaam.12", "december"},
+    {"formaat.maand_jaar", "{maand} {jaar}"},
 };
 
 const Tabel en{
@@ -312,7 +316,7 @@ const Tabel en{
     {"ip.afspraak", "Making an appointment"},
     {"ip.afspraak_hoe", "Make an appointment using the contact details above."},
     {"ip.diensten", "They can help you with"},
-    {"ip.gecontroleerd", "Last checked on {datum}."},
+    {"ip.gecontroleerd_in", "Checked in {maand}."},
     {"ip.niet_gecontroleerd", "Not checked yet."},
     {"ip.gecontroleerd_oud", "That was more than a year ago. Call before you go."},
     {"ip.meld", "Report a mistake in this information"},
@@ -362,6 +366,9 @@ const Tabel en{
     {"wacht.minuut", "in 1 minute"},
     {"wacht.minuten", "in {n} minutes"},
     {"wacht.uren", "in {n} hours"},
+    {"maandnaam.1", "January"}, {"maandnaam.2", "February"}, {"maandnaam.3", "March"}, {"maandnaam.4", "April"}, {"maandnaam.5", "May"}, {"maandnaam.6", "June"},
+    {"maandnaam.7", "July"}, {"maandnaam.8", "August"}, {"maandnaam.9", "September"}, {"maandnaam.10", "October"}, {"maandnaam.11", "November"}, {"maandnaam.12", "December"},
+    {"formaat.maand_jaar", "{maand} {jaar}"},
 };
 
 const Tabel ar{
@@ -485,7 +492,7 @@ const Tabel ar{
     {"ip.afspraak", "حجز موعد"},
     {"ip.afspraak_hoe", "احجز موعداً عبر بيانات الاتصال أعلاه."},
     {"ip.diensten", "يساعدونك هنا في"},
-    {"ip.gecontroleerd", "آخر تحقق في {datum}."},
+    {"ip.gecontroleerd_in", "تم التحقق في {maand}."},
     {"ip.niet_gecontroleerd", "لم يتم التحقق بعد."},
     {"ip.gecontroleerd_oud", "كان ذلك قبل أكثر من سنة. ربما لم يعد كل شيء صحيحاً."},
     {"ip.meld", "أبلغ عن خطأ في هذه البيانات"},
@@ -535,6 +542,9 @@ const Tabel ar{
     {"wacht.minuut", "بعد دقيقة واحدة"},
     {"wacht.minuten", "بعد {n} دقيقة"},
     {"wacht.uren", "بعد {n} ساعة"},
+    {"maandnaam.1", "يناير"}, {"maandnaam.2", "فبراير"}, {"maandnaam.3", "مارس"}, {"maandnaam.4", "أبريل"}, {"maandnaam.5", "مايو"}, {"maandnaam.6", "يونيو"},
+    {"maandnaam.7", "يوليو"}, {"maandnaam.8", "أغسطس"}, {"maandnaam.9", "سبتمبر"}, {"maandnaam.10", "أكتوبر"}, {"maandnaam.11", "نوفمبر"}, {"maandnaam.12", "ديسمبر"},
+    {"formaat.maand_jaar", "{maand} {jaar}"},
 };
 
 const Tabel tr{
@@ -658,7 +668,7 @@ const Tabel tr{
     {"ip.afspraak", "Randevu almak"},
     {"ip.afspraak_hoe", "Yukarıdaki iletişim bilgileriyle randevu alın."},
     {"ip.diensten", "Burada yardım ettikleri konular"},
-    {"ip.gecontroleerd", "En son {datum} tarihinde kontrol edildi."},
+    {"ip.gecontroleerd_in", "{maand} içinde kontrol edildi."},
     {"ip.niet_gecontroleerd", "Henüz kontrol edilmedi."},
     {"ip.gecontroleerd_oud", "Bu bir yıldan daha önceydi. Her şey artık doğru olmayabilir."},
     {"ip.meld", "Bu bilgilerde bir hata bildirin"},
@@ -708,6 +718,9 @@ const Tabel tr{
     {"wacht.minuut", "1 dakika sonra"},
     {"wacht.minuten", "{n} dakika sonra"},
     {"wacht.uren", "{n} saat sonra"},
+    {"maandnaam.1", "Ocak"}, {"maandnaam.2", "Şubat"}, {"maandnaam.3", "Mart"}, {"maandnaam.4", "Nisan"}, {"maandnaam.5", "Mayıs"}, {"maandnaam.6", "Haziran"},
+    {"maandnaam.7", "Temmuz"}, {"maandnaam.8", "Ağustos"}, {"maandnaam.9", "Eylül"}, {"maandnaam.10", "Ekim"}, {"maandnaam.11", "Kasım"}, {"maandnaam.12", "Aralık"},
+    {"formaat.maand_jaar", "{maand} {jaar}"},
 };
 
 const Tabel pl{
@@ -831,7 +844,7 @@ const Tabel pl{
     {"ip.afspraak", "Umawianie wizyty"},
     {"ip.afspraak_hoe", "Umów wizytę przez dane kontaktowe powyżej."},
     {"ip.diensten", "Tu pomogą Ci w sprawie"},
-    {"ip.gecontroleerd", "Ostatnio sprawdzono {datum}."},
+    {"ip.gecontroleerd_in", "Sprawdzono: {maand}."},
     {"ip.niet_gecontroleerd", "Jeszcze nie sprawdzono."},
     {"ip.gecontroleerd_oud", "To było ponad rok temu. Być może nie wszystko jest już aktualne."},
     {"ip.meld", "Zgłoś błąd w tych danych"},
@@ -881,6 +894,9 @@ const Tabel pl{
     {"wacht.minuut", "za 1 minutę"},
     {"wacht.minuten", "za {n} min"},
     {"wacht.uren", "za {n} godz."},
+    {"maandnaam.1", "styczeń"}, {"maandnaam.2", "luty"}, {"maandnaam.3", "marzec"}, {"maandnaam.4", "kwiecień"}, {"maandnaam.5", "maj"}, {"maandnaam.6", "czerwiec"},
+    {"maandnaam.7", "lipiec"}, {"maandnaam.8", "sierpień"}, {"maandnaam.9", "wrzesień"}, {"maandnaam.10", "październik"}, {"maandnaam.11", "listopad"}, {"maandnaam.12", "grudzień"},
+    {"formaat.maand_jaar", "{maand} {jaar}"},
 };
 
 const Tabel uk{
@@ -1004,7 +1020,7 @@ const Tabel uk{
     {"ip.afspraak", "Запис на прийом"},
     {"ip.afspraak_hoe", "Запишіться за контактами вище."},
     {"ip.diensten", "Тут допомагають з"},
-    {"ip.gecontroleerd", "Востаннє перевірено {datum}."},
+    {"ip.gecontroleerd_in", "Перевірено: {maand}"},
     {"ip.niet_gecontroleerd", "Ще не перевірено."},
     {"ip.gecontroleerd_oud", "Це було понад рік тому. Можливо, не все вже правильно."},
     {"ip.meld", "Повідомити про помилку в цих даних"},
@@ -1054,6 +1070,9 @@ const Tabel uk{
     {"wacht.minuut", "через 1 хвилину"},
     {"wacht.minuten", "через {n} хв"},
     {"wacht.uren", "через {n} год"},
+    {"maandnaam.1", "січень"}, {"maandnaam.2", "лютий"}, {"maandnaam.3", "березень"}, {"maandnaam.4", "квітень"}, {"maandnaam.5", "травень"}, {"maandnaam.6", "червень"},
+    {"maandnaam.7", "липень"}, {"maandnaam.8", "серпень"}, {"maandnaam.9", "вересень"}, {"maandnaam.10", "жовтень"}, {"maandnaam.11", "листопад"}, {"maandnaam.12", "грудень"},
+    {"formaat.maand_jaar", "{maand} {jaar} р."},
 };
 
 struct Taal {

@@ -162,6 +162,13 @@ TEST_F(Talen, HelpPointPageInEveryLanguageWithAlternates) {
     EXPECT_TRUE(contains(uk->body, "<link rel=\"alternate\" hreflang=\"x-default\" href=\"" + base() + pad + "\">"));
     EXPECT_TRUE(contains(uk->body, "<link rel=\"alternate\" hreflang=\"ar\" href=\"" + base() + pad + "?taal=ar\">"));
     EXPECT_TRUE(contains(uk->body, "<nav class=\"talen\" aria-label=\"Мова\">"));
+    // "Checked in" with month and year, as the Dutch page and the widget say it, not a full date.
+    const auto ip = json("/v1/informatiepunten/" + id);
+    if (ip.IsObject() && ip.HasMember("laatstGecontroleerd") && ip["laatstGecontroleerd"].IsString())
+        EXPECT_TRUE(contains(uk->body, "<p class=\"gecontroleerd\">Перевірено: ")) << uk->body;
+    else
+        EXPECT_TRUE(contains(uk->body, "<p class=\"gecontroleerd\">Ще не перевірено."));
+    EXPECT_FALSE(contains(uk->body, "Востаннє перевірено"));
 
     auto ar = get(pad, {{"Accept-Language", "ar-MA, ar;q=0.9"}});
     expect_language(ar, "ar", "rtl");
