@@ -8,6 +8,8 @@
 #include "service/render/html.hpp"
 #include "service/render/pagina_informatiepunt.hpp"
 #include "service/render/pagina_melding.hpp"
+#include "service/render/pagina_taalkeuze.hpp"
+#include "service/render/teksten.hpp"
 #include "store/store.hpp"
 
 #include <rapidjson/document.h>
@@ -40,7 +42,28 @@ const geo::Location* find_location(MeldingContext& context, std::string_view id)
     return context.editor.snapshot()->find(id);
 }
 
-HttpResponse not_found(const StaticFiles& files, const std::string& route) { return page(pagina::render_niet_gevonden(bestanden(files)), route, 404); }
+// The pages' language as for the other public pages (docs/talen.md): ?taal=, then Accept-Language,
+// then Dutch. A language code is plain letters, so the parameter is compared as sent.
+std::string taal_van(const HttpRequest& request) {
+    std::string_view gevraagd;
+    for (const auto& [n, v] : request.query)
+        if (n == "taal") {
+            gevraagd = v;
+            break;
+        }
+    return teksten::kies(gevraagd, request.header("accept-language").value_or(""));
+}
+
+// What every answer in a language carries (as publieke_paginas.cpp does for the other pages).
+HttpResponse in_taal(HttpResponse response, std::string_view taal) {
+    response.headers.emplace_back("Content-Language", std::string(taal));
+    response.headers.emplace_back("Vary", "Accept-Language");
+    return response;
+}
+
+HttpResponse not_found(const StaticFiles& files, const std::string& route, std::string_view taal) {
+    return in_taal(page(pagina::render_niet_gevonden(bestanden(files), taal), route, 404), taal);
+}
 
 // A form's fields as the report's JSON object, so that record::validate_melding judges them exactly as
 // it judges the API's body: every field sent becomes a member (an unknown one is refused there, as in
@@ -96,29 +119,34 @@ pagina::MeldFouten fouten_van(const ido::record::FieldProblems& problems, std::s
 
 }  // namespace
 
-HttpResponse get_melding_formulier(MeldingContext& context, const StaticFiles& files, const HttpRequest&, std::string_view id) {
+HttpResponse get_melding_formulier(MeldingContext& context, const StaticFiles& files, const HttpRequest& request, std::string_view id) {
+    const std::string taal = taal_van(request);
     const geo::Location* location = find_location(context, id);
-    if (location == nullptr) return not_found(files, form_route);
+    if (location == nullptr) return not_found(files, form_route, taal);
     pagina::MeldFormulier formulier;
     formulier.id = location->id;
     formulier.naam = location->naam;
-    return page(pagina::render_meld_formulier(formulier, bestanden(files)), form_route, 200);
+    formulier.taal = taal;
+    return in_taal(page(pagina::render_meld_formulier(formulier, bestanden(files)), form_route, 200), taal);
 }
 
-HttpResponse get_melding_bedankt(MeldingContext& context, const StaticFiles& files, const HttpRequest&, std::string_view id) {
+HttpResponse get_melding_bedankt(MeldingContext& context, const StaticFiles& files, const HttpRequest& request, std::string_view id) {
+    const std::string taal = taal_van(request);
     const geo::Location* location = find_location(context, id);
-    if (location == nullptr) return not_found(files, thanks_route);
-    return page(pagina::render_meld_bedankt(location->id, location->naam, bestanden(files)), thanks_route, 200);
+    if (location == nullptr) return not_found(files, thanks_route, taal);
+    return in_taal(page(pagina::render_meld_bedankt(location->id, location->naam, bestanden(files), taal), thanks_route, 200), taal);
 }
 
 HttpResponse post_melding_formulier(MeldingContext& context, const StaticFiles& files, const HttpRequest& request, std::string_view id) {
+    const std::string taal = taal_van(request);
     const geo::Location* location = find_location(context, id);
-    if (location == nullptr) return not_found(files, form_route);
+    if (location == nullptr) return not_found(files, form_route, taal);
     // Copies: the snapshot may be replaced while the report is taken in.
     const std::string ip_id = location->id, naam = location->naam;
     pagina::MeldFormulier formulier;
     formulier.id = ip_id;
     formulier.naam = naam;
+    formulier.taal = taal;
     std::string sent;  // the text as sent, for telling "too long" from "characters we cannot use"
     try {
         const auto received = receive_melding(context, ip_id, request.client, [&]() -> std::variant<rapidjson::Document, HttpResponse> {
@@ -128,8 +156,9 @@ HttpResponse post_melding_formulier(MeldingContext& context, const StaticFiles& 
             if (type && type->starts_with("application/x-www-form-urlencoded")) doc = form_as_json(request.body);
             if (!doc) {
                 formulier.fouten.formulier = true;
-                return page(pagina::render_meld_formulier(formulier, bestanden(files)), form_route,
-                            type && type->starts_with("application/x-www-form-urlencoded") ? 400 : 415);
+                return in_taal(page(pagina::render_meld_formulier(formulier, bestanden(files)), form_route,
+                                    type && type->starts_with("application/x-www-form-urlencoded") ? 400 : 415),
+                               taal);
             }
             formulier.soort = member_text(*doc, "soort");
             if (const auto it = doc->FindMember("toelichting"); it != doc->MemberEnd() && it->value.IsString())
@@ -144,31 +173,32 @@ HttpResponse post_melding_formulier(MeldingContext& context, const StaticFiles& 
                 // Post/Redirect/Get: a reload of the thank-you page sends nothing again.
                 HttpResponse response = page({}, form_route, 303);
                 response.content_type.clear();
-                response.headers.emplace_back("Location", "/informatiepunten/" + query_encode(ip_id) + "/melding/bedankt");
+                response.headers.emplace_back("Location", pagina::taal_href("/informatiepunten/" + query_encode(ip_id) + "/melding/bedankt", "", taal, true));
                 return response;
             }
             case Uitkomst::niet_gevonden:
-            case Uitkomst::verdwenen: return not_found(files, form_route);
+            case Uitkomst::verdwenen: return not_found(files, form_route, taal);
             case Uitkomst::te_veel_van_adres:
             case Uitkomst::te_veel_over_informatiepunt: {
-                auto response = page(pagina::render_meld_te_vaak(ip_id, naam, received.uitkomst == Uitkomst::te_veel_van_adres, received.wacht,
-                                                                 bestanden(files)),
-                                     form_route, 429);
+                auto response = in_taal(page(pagina::render_meld_te_vaak(ip_id, naam, received.uitkomst == Uitkomst::te_veel_van_adres,
+                                                                         received.wacht, bestanden(files), taal),
+                                             form_route, 429),
+                                        taal);
                 response.headers.emplace_back("Retry-After", std::to_string(received.wacht));
                 return response;
             }
             case Uitkomst::ongeldig: {
                 formulier.fouten = fouten_van(received.problemen, sent);
-                return page(pagina::render_meld_formulier(formulier, bestanden(files)), form_route, 400);
+                return in_taal(page(pagina::render_meld_formulier(formulier, bestanden(files)), form_route, 400), taal);
             }
             case Uitkomst::onleesbaar: return *received.weigering;
         }
     } catch (const store::StoreUnavailable&) {
-        auto response = page(pagina::render_meld_niet_beschikbaar(ip_id, naam, bestanden(files)), form_route, 503);
+        auto response = in_taal(page(pagina::render_meld_niet_beschikbaar(ip_id, naam, bestanden(files), taal), form_route, 503), taal);
         response.headers.emplace_back("Retry-After", "5");
         return response;
     }
-    return page(pagina::render_meld_niet_beschikbaar(ip_id, naam, bestanden(files)), form_route, 500);
+    return in_taal(page(pagina::render_meld_niet_beschikbaar(ip_id, naam, bestanden(files), taal), form_route, 500), taal);
 }
 
 }  // namespace ido::service

@@ -163,7 +163,8 @@ HttpResponse get_informatiepunt_page(const geo::Snapshot& snapshot, const Static
         taal_headers(niet_gevonden, taal.taal);
         return niet_gevonden;
     }
-    auto response = page(pagina::render_informatiepunt(doc, now(), link_base(request), bestanden(files), taal.taal, taal.query_zonder_taal),
+    auto response = page(pagina::render_informatiepunt(doc, now(), link_base(request), bestanden(files), taal.taal, taal.query_zonder_taal,
+                                                        taal.gevraagd),
                          route, 200);
     taal_headers(response, taal.taal);
     // The hours in words change with the clock: a short cache, no stale "open now" for long.
@@ -175,12 +176,15 @@ HttpResponse get_sitemap(const geo::Snapshot& snapshot, const HttpRequest& reque
     const std::string base = link_base(request);
     std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" "
                       "xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
-    // Each page in every language (docs/talen.md): the Dutch address is the <loc>, the others alternates.
+    // Each page in every language (docs/talen.md): the address without ?taal= (x-default, it follows the
+    // browser's language) is the <loc>; every language's ?taal= address and the x-default are alternates,
+    // as in the pages' heads (pagina_taalkeuze.hpp hreflang_links).
     auto talen = [&base](const std::string& pad) {
         std::string links;
         for (const auto code : teksten::talen())
             links += "<xhtml:link rel=\"alternate\" hreflang=\"" + std::string(code) + "\" href=\"" +
-                     html::escape(base + pagina::taal_href(pad, "", code, true)) + "\"/>";
+                     html::escape(base + pagina::taal_href(pad, "", code)) + "\"/>";
+        links += "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"" + html::escape(base + pad) + "\"/>";
         return links;
     };
     out += "<url><loc>" + html::escape(base + "/") + "</loc>" + talen("/") + "</url>\n";

@@ -1,24 +1,17 @@
 #include "service/render/gecontroleerd.hpp"
 
+#include "service/render/html.hpp"
 #include "service/render/pagina_opmaak.hpp"
+#include "service/render/teksten.hpp"
 
 namespace ido::service::pagina {
-namespace {
 
-// The page texts of this line (plain Dutch), in one place for the language table (service/render/teksten.*).
-constexpr std::string_view tekst_gecontroleerd_in = "Gecontroleerd in ";
-constexpr std::string_view tekst_niet_gecontroleerd = "Nog niet gecontroleerd.";
-constexpr std::string_view tekst_oud = "Dit is meer dan een jaar geleden gecontroleerd. Bel voor u gaat.";
-
-}  // namespace
-
-Gecontroleerd gecontroleerd(std::string_view laatst, std::string_view vandaag) {
-    // datum() checks the date and writes it "14 oktober 2026" with the pages' one month table; the
-    // month and year are what follows the day.
-    const std::string woorden = laatst.size() == 10 ? datum(laatst) : std::string();
-    const auto spatie = woorden.find(' ');
-    if (spatie == std::string::npos) return {std::string(tekst_niet_gecontroleerd), false};
-    Gecontroleerd out{std::string(tekst_gecontroleerd_in) + woorden.substr(spatie + 1) + ".", false};
+Gecontroleerd gecontroleerd(std::string_view laatst, std::string_view vandaag, std::string_view taal) {
+    // Month and year only (the widget's Intl month-and-year): when the data was checked matters to the
+    // month, not the day.
+    const std::string maand = laatst.size() == 10 ? maand_jaar(laatst, taal) : std::string();
+    if (maand.empty()) return {std::string(teksten::tekst(taal, "ip.niet_gecontroleerd")), false};
+    Gecontroleerd out{teksten::tekst(taal, "ip.gecontroleerd_in", {{"maand", maand}}), false};
     // A year ago: the same date one year earlier ("2025-12-01" for "2026-12-01"); ISO dates compare as text.
     if (vandaag.size() == 10 && !datum(vandaag).empty()) {
         const int jaar = std::stoi(std::string(vandaag.substr(0, 4)));
@@ -28,10 +21,11 @@ Gecontroleerd gecontroleerd(std::string_view laatst, std::string_view vandaag) {
     return out;
 }
 
-std::string gecontroleerd_html(std::string_view laatst, std::chrono::sys_seconds now) {
-    const auto regel = gecontroleerd(laatst, lokale_datum(now));
-    if (!regel.oud) return "<p class=\"gecontroleerd\">" + regel.tekst + "</p>\n";
-    return "<p class=\"gecontroleerd\">" + regel.tekst + " <strong class=\"gecontroleerd-oud\">" + std::string(tekst_oud) + "</strong></p>\n";
+std::string gecontroleerd_html(std::string_view laatst, std::chrono::sys_seconds now, std::string_view taal) {
+    const auto regel = gecontroleerd(laatst, lokale_datum(now), taal);
+    std::string out = "<p class=\"gecontroleerd\">" + html::escape(regel.tekst);
+    if (regel.oud) out += " <strong class=\"gecontroleerd-oud\">" + html::escape(teksten::tekst(taal, "ip.gecontroleerd_oud")) + "</strong>";
+    return out + "</p>\n";
 }
 
 }  // namespace ido::service::pagina

@@ -233,10 +233,11 @@ std::string render_finder(const FinderVraag& vraag, const FinderAntwoord& antwoo
     page.title = vraag.zoek.empty() ? std::string(teksten::tekst(taal, "finder.titel"))
                                     : teksten::tekst(taal, "finder.titel_zoek", {{"plek", plek.empty() ? vraag.zoek : plek}});
     page.description = std::string(teksten::tekst(taal, "finder.beschrijving"));
-    // The finder itself is canonical at "/" (Dutch) and "/?taal=xx"; a search page names no canonical
-    // (pointing it at "/" would say the results are the empty form, which they are not).
+    // The finder itself is canonical at "/?taal=xx" and, without the parameter, at "/" (x-default); a
+    // search page names no canonical (pointing it at "/" would say the results are the empty form,
+    // which they are not).
     if (vraag.zoek.empty()) {
-        page.canonical = base_url + taal_href("/", "", taal, true);
+        page.canonical = canonical_url(base_url, "/", vraag.taal);
         page.head_extra += hreflang_links(base_url, "/", "");
     }
     page.body = kop(taal, "kop.naar_zoekfunctie", taalkeuze_html(taal, pad, vraag.query_zonder_taal)) +

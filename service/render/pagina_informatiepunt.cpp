@@ -128,7 +128,8 @@ std::string informatiepunt_json_ld(const rapidjson::Value& ip, std::chrono::sys_
 }
 
 std::string render_informatiepunt(const rapidjson::Value& ip, std::chrono::sys_seconds now, const std::string& base_url,
-                                  const Bestanden& bestanden, std::string_view taal, std::string_view query_zonder_taal) {
+                                  const Bestanden& bestanden, std::string_view taal, std::string_view query_zonder_taal,
+                                  std::string_view gevraagd) {
     auto t = [taal](std::string_view sleutel) { return escape(teksten::tekst(taal, sleutel)); };
     const std::string id(text(ip, "id"));
     const std::string naam(text(ip, "naam"));
@@ -143,7 +144,7 @@ std::string render_informatiepunt(const rapidjson::Value& ip, std::chrono::sys_s
     std::string adres;
     for (const auto& r : regels) adres += (adres.empty() ? "" : ", ") + r;
     page.description = teksten::tekst(taal, "ip.beschrijving", {{"naam", naam}, {"adres", adres.empty() ? "" : ", " + adres}});
-    page.canonical = base_url + taal_href(pad, "", taal, true);
+    page.canonical = canonical_url(base_url, pad, gevraagd);
     page.noindex = voorbeeld;  // a generated example is not a place to send anyone
     page.stylesheets = {bestanden.pagina_css};
     page.head_extra = "<script type=\"application/ld+json\">" + html::script_safe_json(informatiepunt_json_ld(ip, now, url)) + "</script>\n" +
@@ -220,18 +221,9 @@ std::string render_informatiepunt(const rapidjson::Value& ip, std::chrono::sys_s
         b += "</ul>\n</section>\n";
     }
 
-    // Dutch has the wording of issue 14 ("Gecontroleerd in oktober 2026."); the other languages the
-    // table's date line. The rule for "over a year ago" is the one of gecontroleerd.hpp in every language.
-    if (taal == "nl") {
-        b += gecontroleerd_html(text(ip, "laatstGecontroleerd"), now);
-    } else {
-        const auto gecontroleerd = datum(text(ip, "laatstGecontroleerd"), taal);
-        const bool oud = pagina::gecontroleerd(text(ip, "laatstGecontroleerd"), lokale_datum(now)).oud;
-        b += "<p class=\"gecontroleerd\">" +
-             (gecontroleerd.empty() ? t("ip.niet_gecontroleerd") : escape(teksten::tekst(taal, "ip.gecontroleerd", {{"datum", gecontroleerd}}))) +
-             (oud ? " <strong class=\"gecontroleerd-oud\">" + t("ip.gecontroleerd_oud") + "</strong>" : std::string()) + "</p>\n";
-    }
-    b += "<p class=\"meld niet-printen\"><a href=\"" + escape(meld_href(ip)) + "\">" + t("ip.meld") + "</a></p>\n";
+    // "Gecontroleerd in oktober 2026." (issue 14), month and year in every language, as the widget says it.
+    b += gecontroleerd_html(text(ip, "laatstGecontroleerd"), now, taal);
+    b += "<p class=\"meld niet-printen\"><a href=\"" + escape(taal_href(meld_href(ip), "", taal, true)) + "\">" + t("ip.meld") + "</a></p>\n";
     b += "<p class=\"alleen-printen\">" + t("ip.meer") + " " + escape(base_url.empty() ? std::string("/") : base_url + "/") + "</p>\n";
     b += "</div>\n</main>\n" + voet(taal);
     page.body = std::move(b);

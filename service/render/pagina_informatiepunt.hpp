@@ -14,9 +14,12 @@ namespace ido::service::pagina {
 
 /// The whole document. `base_url` ("https://host", may be empty) makes the canonical link absolute.
 /// `taal` is the page's language (service/render/teksten.hpp), `query_zonder_taal` the address's query
-/// without `taal` (kept by the language links).
+/// without `taal` (kept by the language links), `gevraagd` the ?taal= when the address named one of ours
+/// (empty: the language came from Accept-Language or is the default; the canonical is then the address
+/// without the parameter, see pagina_taalkeuze.hpp canonical_url).
 std::string render_informatiepunt(const rapidjson::Value& location, std::chrono::sys_seconds now, const std::string& base_url,
-                                  const Bestanden& bestanden, std::string_view taal = "nl", std::string_view query_zonder_taal = {});
+                                  const Bestanden& bestanden, std::string_view taal = "nl", std::string_view query_zonder_taal = {},
+                                  std::string_view gevraagd = {});
 
 /// The schema.org JSON-LD of a help point (a GovernmentService available at a Place, with
 /// openingHoursSpecification from the coming spreekuren), as plain JSON (not yet script-safe).

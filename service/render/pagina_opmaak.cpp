@@ -116,6 +116,12 @@ std::string datum(std::string_view iso, std::string_view taal) {
                           {{"d", std::to_string(d)}, {"maand", woord(taal, "maand", static_cast<unsigned>(m))}, {"jaar", std::to_string(y)}});
 }
 
+std::string maand_jaar(std::string_view iso, std::string_view taal) {
+    if (datum(iso, taal).empty()) return {};  // the same check of the date
+    const unsigned maand = static_cast<unsigned>(std::stoi(std::string(iso.substr(5, 2))));
+    return teksten::tekst(taal, "formaat.maand_jaar", {{"maand", woord(taal, "maandnaam", maand)}, {"jaar", std::string(iso.substr(0, 4))}});
+}
+
 Status status(const rapidjson::Value& location, std::chrono::sys_seconds now, std::string_view taal) {
     auto w = [taal](std::string_view sleutel) { return std::string(teksten::tekst(taal, sleutel)); };
     const rapidjson::Value* s = member(location, "status");

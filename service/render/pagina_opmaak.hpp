@@ -33,6 +33,9 @@ std::string lokale_datum(std::chrono::sys_seconds at);
 unsigned weekdag(std::chrono::sys_seconds at);
 /// A calendar date "2025-03-01" as "1 maart 2025"; empty when malformed.
 std::string datum(std::string_view iso, std::string_view taal = "nl");
+/// The month and year of a calendar date "2025-03-01" as "maart 2025" ("marzec 2025", "березень 2025 р."):
+/// the month standing alone, as Intl's { month: 'long', year: 'numeric' } writes it; empty when malformed.
+std::string maand_jaar(std::string_view iso, std::string_view taal = "nl");
 
 struct Status {
     std::string code;   ///< open | gesloten | afspraak | onbekend

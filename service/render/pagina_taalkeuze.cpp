@@ -30,13 +30,21 @@ std::string taalkeuze_html(std::string_view huidig, std::string_view path, std::
     return out;
 }
 
+std::string canonical_url(std::string_view base_url, std::string_view path, std::string_view gevraagd) {
+    return std::string(base_url) + (gevraagd.empty() ? std::string(path) : taal_href(path, "", gevraagd));
+}
+
 std::string hreflang_links(std::string_view base_url, std::string_view path, std::string_view query) {
     std::string out;
     const std::string base(base_url);
+    // Dutch gets its own ?taal=nl address as well: the address without the parameter answers in the
+    // browser's language, so it is the x-default, not the Dutch version.
     for (const auto code : teksten::talen())
-        out += "<link rel=\"alternate\" hreflang=\"" + std::string(code) + "\" href=\"" +
-               html::escape(base + taal_href(path, query, code, true)) + "\">\n";
-    out += "<link rel=\"alternate\" hreflang=\"x-default\" href=\"" + html::escape(base + taal_href(path, query, "nl", true)) + "\">\n";
+        out += "<link rel=\"alternate\" hreflang=\"" + std::string(code) + "\" href=\"" + html::escape(base + taal_href(path, query, code)) +
+               "\">\n";
+    std::string standaard = base + std::string(path);
+    if (!query.empty()) standaard += "?" + std::string(query);
+    out += "<link rel=\"alternate\" hreflang=\"x-default\" href=\"" + html::escape(standaard) + "\">\n";
     return out;
 }
 

@@ -97,6 +97,44 @@ TEST_F(MeldPagina, TheFormIsAServerRenderedPage) {
     EXPECT_EQ(unknown->get_header_value("Content-Type"), "text/html; charset=utf-8");
 }
 
+TEST_F(MeldPagina, TheFormSpeaksThePagesLanguages) {
+    // ?taal= first, as on the other pages.
+    auto en = client().Get(form + "?taal=en", httplib::Headers{{"Accept-Language", "ar"}});
+    ASSERT_TRUE(en);
+    EXPECT_EQ(en->status, 200);
+    EXPECT_EQ(en->get_header_value("Content-Language"), "en");
+    EXPECT_TRUE(has(en->get_header_value("Vary"), "Accept-Language"));
+    EXPECT_TRUE(has(en->body, "<html lang=\"en\" dir=\"ltr\">"));
+    EXPECT_TRUE(has(en->body, "<legend>What is wrong?</legend>"));
+    EXPECT_TRUE(has(en->body, "method=\"post\" action=\"" + form + "?taal=en\""));
+    // Then Accept-Language: Arabic, right to left.
+    auto ar = client().Get(form, httplib::Headers{{"Accept-Language", "ar-MA, ar;q=0.9, nl;q=0.5"}});
+    ASSERT_TRUE(ar);
+    EXPECT_EQ(ar->get_header_value("Content-Language"), "ar");
+    EXPECT_TRUE(has(ar->body, "<html lang=\"ar\" dir=\"rtl\">"));
+    EXPECT_TRUE(has(ar->body, "<label for=\"soort-adres\">العنوان</label>"));
+    // The help point's page in a language links to the form in that language.
+    auto page = client().Get("/informatiepunten/" + id + "?taal=uk");
+    ASSERT_TRUE(page);
+    EXPECT_TRUE(has(page->body, "href=\"" + form + "?taal=uk\""));
+    // A good report sent from the English form: the thank-you page in English too.
+    auto r = client().Post(form + "?taal=en", httplib::Headers{{"X-Real-IP", fresh_address()}},
+                           "soort=diensten&toelichting=taal+" + std::to_string(::getpid()), "application/x-www-form-urlencoded");
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->status, 303) << r->body;
+    EXPECT_EQ(r->get_header_value("Location"), form + "/bedankt?taal=en");
+    auto thanks = client().Get(form + "/bedankt?taal=en");
+    ASSERT_TRUE(thanks);
+    EXPECT_TRUE(has(thanks->body, "<h1>Thank you for your report</h1>"));
+    EXPECT_TRUE(has(thanks->body, "href=\"/informatiepunten/" + id + "?taal=en\""));
+    // A bad one from the Polish form: the errors in Polish.
+    auto bad = client().Post(form + "?taal=pl", httplib::Headers{{"X-Real-IP", fresh_address()}}, "toelichting=x", "application/x-www-form-urlencoded");
+    ASSERT_TRUE(bad);
+    EXPECT_EQ(bad->status, 400);
+    EXPECT_TRUE(has(bad->body, "<html lang=\"pl\""));
+    EXPECT_TRUE(has(bad->body, "Wybierz, co się nie zgadza."));
+}
+
 TEST_F(MeldPagina, AGoodReportIsStoredAndAnsweredWithTheThankYouPage) {
     const std::size_t before = count();
     const std::string text = "Formulier " + std::to_string(::getpid());

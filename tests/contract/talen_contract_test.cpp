@@ -130,6 +130,10 @@ TEST_F(Talen, SearchResultsInTheLanguageAndLinksKeepTheQuestion) {
     EXPECT_TRUE(contains(leeg->body, "<link rel=\"canonical\" href=\"" + base() + "/?taal=pl\">"));
     EXPECT_TRUE(contains(leeg->body, "<link rel=\"alternate\" hreflang=\"ar\" href=\"" + base() + "/?taal=ar\">"));
     EXPECT_TRUE(contains(leeg->body, "<link rel=\"alternate\" hreflang=\"x-default\" href=\"" + base() + "/\">"));
+    // What Lighthouse's browser (Accept-Language: en-US) gets at "/": English, canonical still "/".
+    auto engels = get("/", {{"Accept-Language", "en-US,en;q=0.9"}});
+    expect_language(engels, "en", "ltr");
+    EXPECT_TRUE(contains(engels->body, "<link rel=\"canonical\" href=\"" + base() + "/\">"));
     // A search that cannot be answered says so in the language, still a 400.
     auto slecht = get("/?zoek=qqqxxzzy&taal=pl");
     ASSERT_TRUE(slecht);
@@ -154,17 +158,29 @@ TEST_F(Talen, HelpPointPageInEveryLanguageWithAlternates) {
     EXPECT_TRUE(contains(uk->body, "<h2 id=\"kop-adres\">Адреса</h2>"));
     EXPECT_TRUE(contains(uk->body, "<link rel=\"canonical\" href=\"" + base() + pad + "?taal=uk\">"));
     EXPECT_EQ(all(uk->body, "<link rel=\"alternate\" hreflang=\"([a-z-]+)\"").size(), 7u);
-    EXPECT_TRUE(contains(uk->body, "<link rel=\"alternate\" hreflang=\"nl\" href=\"" + base() + pad + "\">"));
+    EXPECT_TRUE(contains(uk->body, "<link rel=\"alternate\" hreflang=\"nl\" href=\"" + base() + pad + "?taal=nl\">"));
+    EXPECT_TRUE(contains(uk->body, "<link rel=\"alternate\" hreflang=\"x-default\" href=\"" + base() + pad + "\">"));
     EXPECT_TRUE(contains(uk->body, "<link rel=\"alternate\" hreflang=\"ar\" href=\"" + base() + pad + "?taal=ar\">"));
     EXPECT_TRUE(contains(uk->body, "<nav class=\"talen\" aria-label=\"Мова\">"));
+    // "Checked in" with month and year, as the Dutch page and the widget say it, not a full date.
+    const auto ip = json("/v1/informatiepunten/" + id);
+    if (ip.IsObject() && ip.HasMember("laatstGecontroleerd") && ip["laatstGecontroleerd"].IsString())
+        EXPECT_TRUE(contains(uk->body, "<p class=\"gecontroleerd\">Перевірено: ")) << uk->body;
+    else
+        EXPECT_TRUE(contains(uk->body, "<p class=\"gecontroleerd\">Ще не перевірено."));
+    EXPECT_FALSE(contains(uk->body, "Востаннє перевірено"));
 
     auto ar = get(pad, {{"Accept-Language", "ar-MA, ar;q=0.9"}});
     expect_language(ar, "ar", "rtl");
     EXPECT_TRUE(contains(ar->body, "<h2 id=\"kop-adres\">العنوان</h2>"));
-    // The Dutch page keeps its address without a parameter as canonical.
+    // The address without a parameter (x-default: it follows the browser) is canonical to itself in
+    // whatever language it answered; pointing at "?taal=ar" from there would make it that alternate.
+    EXPECT_TRUE(contains(ar->body, "<link rel=\"canonical\" href=\"" + base() + pad + "\">"));
     auto nl = get(pad);
     expect_language(nl, "nl", "ltr");
     EXPECT_TRUE(contains(nl->body, "<link rel=\"canonical\" href=\"" + base() + pad + "\">"));
+    auto nl_gevraagd = get(pad + "?taal=nl");
+    EXPECT_TRUE(contains(nl_gevraagd->body, "<link rel=\"canonical\" href=\"" + base() + pad + "?taal=nl\">"));
 
     auto weg = get("/informatiepunten/bestaat-niet?taal=en");
     expect_language(weg, "en", "ltr");
@@ -204,6 +220,8 @@ TEST_F(Talen, SitemapNamesEveryLanguageOfEveryPage) {
     ASSERT_FALSE(locs.empty());
     EXPECT_EQ(all(r->body, "<xhtml:link rel=\"alternate\" hreflang=\"([a-z]+)\"").size(), locs.size() * 6);
     EXPECT_TRUE(contains(r->body, "<xhtml:link rel=\"alternate\" hreflang=\"tr\" href=\"" + base() + "/?taal=tr\"/>"));
+    EXPECT_TRUE(contains(r->body, "<xhtml:link rel=\"alternate\" hreflang=\"nl\" href=\"" + base() + "/?taal=nl\"/>"));
+    EXPECT_EQ(all(r->body, "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"([^\"]+)\"/>"), locs);
 }
 
 TEST_F(Talen, MunicipalPagesStayDutch) {

@@ -55,4 +55,22 @@ TEST(Gecontroleerd, ThePageSaysPlainlyWhenItIsOld) {
     EXPECT_NE(gecontroleerd_html("2025-11-30", late).find("meer dan een jaar"), std::string::npos);
 }
 
+TEST(Gecontroleerd, MonthAndYearInEveryLanguageAsTheWidgetSaysIt) {
+    // The widget's words (web-widget/src/talen/*.js gecontroleerdIn) around Intl's month and year
+    // (Chromium: { month: 'long', year: 'numeric' }), so the page reads the same before and after it.
+    EXPECT_EQ(gecontroleerd("2026-10-14", "2026-12-01", "en").tekst, "Checked in October 2026.");
+    EXPECT_EQ(gecontroleerd("2026-10-14", "2026-12-01", "tr").tekst, "Ekim 2026 içinde kontrol edildi.");
+    EXPECT_EQ(gecontroleerd("2026-10-14", "2026-12-01", "ar").tekst, "تم التحقق في أكتوبر 2026.");
+    // Polish and Ukrainian name a month standing alone otherwise than in a date ("14 października").
+    EXPECT_EQ(gecontroleerd("2026-10-14", "2026-12-01", "pl").tekst, "Sprawdzono: październik 2026.");
+    EXPECT_EQ(gecontroleerd("2026-03-01", "2026-12-01", "uk").tekst, "Перевірено: березень 2026 р.");
+    EXPECT_EQ(gecontroleerd("gisteren", "2026-12-01", "en").tekst, "Not checked yet.");
+    EXPECT_TRUE(gecontroleerd("2019-06-15", "2026-12-01", "pl").oud);
+    const auto now = std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::sys_days{std::chrono::year{2026} / 12 / 1} + std::chrono::hours(12));
+    const std::string old = gecontroleerd_html("2024-05-02", now, "en");
+    EXPECT_NE(old.find("<p class=\"gecontroleerd\">Checked in May 2024. <strong class=\"gecontroleerd-oud\">That was more than a year ago."),
+              std::string::npos) << old;
+    EXPECT_EQ(old.find("2 May"), std::string::npos) << "no full date: " << old;
+}
+
 }  // namespace

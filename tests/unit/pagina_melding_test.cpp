@@ -90,4 +90,53 @@ TEST(MeldPaginas, WhenToTryAgainInWords) {
     EXPECT_EQ(wachttijd(13 * 3600), "morgen");
 }
 
+TEST(MeldFormulier, InEnglishAndInArabic) {
+    auto en = formulier();
+    en.taal = "en";
+    const std::string page = render_meld_formulier(en, {});
+    EXPECT_TRUE(has(page, "<html lang=\"en\" dir=\"ltr\">"));
+    EXPECT_TRUE(has(page, "<legend>What is wrong?</legend>"));
+    EXPECT_TRUE(has(page, "<label for=\"soort-adres\">The address</label>"));
+    EXPECT_TRUE(has(page, "<label class=\"label\" for=\"toelichting\">Explanation (optional)</label>"));
+    EXPECT_TRUE(has(page, "You can use at most 500 characters."));
+    EXPECT_TRUE(has(page, "<title>Report a mistake: Bibliotheek &lt;Overvecht&gt; | Information Point Digital Government</title>"));
+    // The language rides along in the form's address and the links back, not in a field of the report.
+    EXPECT_TRUE(has(page, "action=\"/informatiepunten/IDO-VB-067/melding?taal=en\""));
+    EXPECT_TRUE(has(page, "<a href=\"/informatiepunten/IDO-VB-067?taal=en\">Back to Bibliotheek &lt;Overvecht&gt;</a>"));
+    EXPECT_FALSE(has(page, "name=\"taal\""));
+    EXPECT_FALSE(has(page, "Wat klopt er niet?"));
+
+    auto ar = formulier();
+    ar.taal = "ar";
+    ar.fouten.soort = true;
+    const std::string rtl = render_meld_formulier(ar, {});
+    EXPECT_TRUE(has(rtl, "<html lang=\"ar\" dir=\"rtl\">"));
+    EXPECT_TRUE(has(rtl, "<legend>ما الخطأ؟</legend>"));
+    EXPECT_TRUE(has(rtl, "<label for=\"soort-gesloten\">نقطة المعلومات مغلقة</label>"));
+    EXPECT_TRUE(has(rtl, "<a href=\"#soort-openingstijden\">اختر ما هو غير صحيح.</a>"));
+    EXPECT_TRUE(has(rtl, "<title>خطأ: أبلغ عن خطأ: "));
+    EXPECT_TRUE(has(rtl, "action=\"/informatiepunten/IDO-VB-067/melding?taal=ar\""));
+}
+
+TEST(MeldPaginas, TheAnswersInAnotherLanguage) {
+    const std::string bedankt = render_meld_bedankt("IDO-VB-067", "Bieb", {}, "pl");
+    EXPECT_TRUE(has(bedankt, "<html lang=\"pl\" dir=\"ltr\">"));
+    EXPECT_TRUE(has(bedankt, "<h1>Dziękujemy za zgłoszenie</h1>"));
+    EXPECT_TRUE(has(bedankt, "<a href=\"/informatiepunten/IDO-VB-067?taal=pl\">Wróć do: Bieb</a>"));
+    EXPECT_TRUE(has(render_meld_te_vaak("IDO-VB-067", "Bieb", true, 1500, {}, "en"), "Try again in 25 minutes."));
+    EXPECT_TRUE(has(render_meld_te_vaak("IDO-VB-067", "Bieb", false, 80000, {}, "tr"), "Lütfen yarın tekrar deneyin."));
+    const std::string weg = render_meld_niet_beschikbaar("IDO-VB-067", "Bieb", {}, "ar");
+    EXPECT_TRUE(has(weg, "<html lang=\"ar\" dir=\"rtl\">"));
+    EXPECT_TRUE(has(weg, "<h1>لم يُرسل البلاغ</h1>"));
+}
+
+TEST(MeldPaginas, WhenToTryAgainInEachLanguage) {
+    EXPECT_EQ(wachttijd(61, "en"), "in 2 minutes");
+    EXPECT_EQ(wachttijd(2 * 3600 + 1, "en"), "in 3 hours");
+    EXPECT_EQ(wachttijd(30, "uk"), "через 1 хвилину");
+    EXPECT_EQ(wachttijd(1500, "pl"), "za 25 min");
+    EXPECT_EQ(wachttijd(13 * 3600, "ar"), "غداً");
+    EXPECT_EQ(wachttijd(1500, "xx"), "over 25 minuten");  // an unknown language reads in Dutch
+}
+
 }  // namespace

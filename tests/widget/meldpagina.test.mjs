@@ -108,3 +108,38 @@ test('the form, its error state and the thank-you page: axe clean, no sideways s
   await geenZijwaartsScrollen(page, 'thank you');
   await context.close();
 });
+
+// The form in another language (docs/talen.md): Arabic right to left, chosen by ?taal=, from the help
+// point's page in that language; its error state and the thank-you page stay in it. axe clean in each.
+test('the form in Arabic and in Polish: lang and dir, the language kept to the thank-you page, axe clean', { timeout: 120000 }, async () => {
+  const { context } = await nieuweContext(browser, { viewport: { width: 320, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${API}/informatiepunten/${UTRECHT}?taal=ar`);
+  await page.getByRole('link', { name: 'أبلغ عن خطأ في هذه البيانات' }).click();
+  await page.waitForURL(new RegExp(`/informatiepunten/${UTRECHT}/melding\\?taal=ar$`));
+  assert.equal(await page.locator('html').getAttribute('lang'), 'ar');
+  assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+  assert.equal(await page.locator('fieldset legend').textContent(), 'ما الخطأ؟');
+  await geenAxeFouten(page, 'form (ar)');
+  await geenZijwaartsScrollen(page, 'form (ar)');
+  await page.getByRole('button', { name: 'إرسال البلاغ' }).click();
+  await page.waitForLoadState();
+  assert.match(await page.title(), /^خطأ: /);
+  await geenAxeFouten(page, 'error (ar)');
+  await page.getByLabel('شيء آخر').check();
+  await page.getByRole('button', { name: 'إرسال البلاغ' }).click();
+  await page.waitForURL(/\/melding\/bedankt\?taal=ar$/);
+  assert.equal(await page.locator('h1').textContent(), 'شكراً على بلاغك');
+  await geenAxeFouten(page, 'thank you (ar)');
+
+  // Polish from the browser's language, without ?taal=.
+  const pl = await nieuweContext(browser, { viewport: { width: 320, height: 800 }, locale: 'pl-PL' });
+  const strona = await pl.context.newPage();
+  await strona.goto(`${API}/informatiepunten/${UTRECHT}/melding`);
+  assert.equal(await strona.locator('html').getAttribute('lang'), 'pl');
+  assert.ok(await strona.getByLabel('Wyjaśnienie (nieobowiązkowe)').isVisible());
+  await geenAxeFouten(strona, 'form (pl)');
+  await geenZijwaartsScrollen(strona, 'form (pl)');
+  await pl.context.close();
+  await context.close();
+});

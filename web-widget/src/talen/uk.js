@@ -78,7 +78,7 @@ export default {
   meldFout: 'Повідомити про помилку в цих даних',
   meldOnderwerp: (naam, id) => `Помилка в даних: ${naam} (${id})`,
   locale: 'uk-UA',
-  gecontroleerdIn: (maand) => `Перевірено: ${maand}.`,
+  gecontroleerdIn: (maand) => `Перевірено: ${maand}`,  // Intl ends it with "р.", which ends the sentence too
   gecontroleerdOud: 'Це було понад рік тому. Можливо, не все вже правильно.',
   meldWat: 'Що не так?',
   meldSoorten: { openingstijden: 'Години роботи', adres: 'Адреса', gesloten: 'Інформаційний пункт зачинено', diensten: 'Послуги', anders: 'Щось інше' },
