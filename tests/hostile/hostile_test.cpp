@@ -263,7 +263,11 @@ double seconds(Clock::duration d) { return std::chrono::duration<double>(d).coun
 // of one test must not leave connections or limits behind for the other, whatever the order.
 class HostileClients : public ::testing::Test {
 protected:
-    void SetUp() override { server_ = std::make_unique<ido::test::ServerProcess>(std::vector<std::string>{"--access-log", "off"}, "hostile-server.log"); }
+    // A log per case: CTest runs the cases as separate processes, possibly at the same time.
+    void SetUp() override {
+        const std::string log = std::string("hostile-") + ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".log";
+        server_ = std::make_unique<ido::test::ServerProcess>(std::vector<std::string>{"--access-log", "off"}, log);
+    }
     void TearDown() override { server_.reset(); }
     std::unique_ptr<ido::test::ServerProcess> server_;
 };

@@ -17,6 +17,17 @@ export const AXE_PATH = require.resolve('axe-core/axe.min.js');
 export const { chromium } = require('playwright-core');
 
 /**
+ * How many cases of one browser test file run at the same time (describe's concurrency in the files
+ * whose cases are independent). A case mostly waits (page loads, the service, axe-core in the page):
+ * sequentially a file kept about a third of a core busy. IDO_BROWSER_GELIJKTIJDIG=1 runs them one by
+ * one (to read a failing case's log, or to measure the difference).
+ */
+export const GELIJKTIJDIG = (() => {
+  const n = Number.parseInt(process.env.IDO_BROWSER_GELIJKTIJDIG || '3', 10);
+  return Number.isInteger(n) && n >= 1 ? n : 3;
+})();
+
+/**
  * Builds web-widget/dist (esbuild; unchanged files are not written or compressed again) so the test
  * always serves the current sources. Under CTest the `widget_build` test has built it once before every
  * browser test (fixture widget_dist, which sets IDO_WIDGET_GEBOUWD=1): then this only reports the size.

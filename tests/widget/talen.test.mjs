@@ -4,9 +4,9 @@
 // language from the taal attribute, ?taal= and the browser's languages. One browser; one page per language.
 //
 //   IDO_BINARY=build/service/ido-vinder IDO_SOURCE_DIR=. node --test tests/widget/talen.test.mjs
-import { test, before, after } from 'node:test';
+import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { bouwWidget, startService, startHostServer, startBrowser, nieuweContext, axe, screenshotPad } from './lib.mjs';
+import { bouwWidget, startService, startHostServer, startBrowser, nieuweContext, axe, screenshotPad, GELIJKTIJDIG } from './lib.mjs';
 
 let service;
 let host;
@@ -73,96 +73,100 @@ function vakken(page) {
   });
 }
 
-test('every language: the finder with a search, the right lang and dir, no layout shift, axe clean, no horizontal scroll at 320 px', { timeout: 240000 }, async () => {
-  const links = {};
-  for (const [taal, verwacht] of Object.entries(TALEN)) {
-    const { context, fouten } = await nieuweContext(browser, { viewport: { width: 320, height: 800 } });
+// The cases below are independent (each its own browser context; the service is only read), so up to
+// GELIJKTIJDIG of them run at the same time: a case spends most of its time waiting for the browser.
+describe('talen.test.mjs', { concurrency: GELIJKTIJDIG }, () => {
+  test('every language: the finder with a search, the right lang and dir, no layout shift, axe clean, no horizontal scroll at 320 px', { timeout: 240000 }, async () => {
+    const links = {};
+    for (const [taal, verwacht] of Object.entries(TALEN)) {
+      const { context, fouten } = await nieuweContext(browser, { viewport: { width: 320, height: 800 } });
+      const page = await context.newPage();
+      const antwoord = await page.goto(`${API}/?zoek=3511AB&taal=${taal}`);
+      assert.equal(antwoord.headers()['content-language'], taal);
+      await naOvername(page);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), taal);
+      assert.equal(await page.evaluate(() => document.documentElement.dir), verwacht.dir);
+      const root = page.locator('ido-vinder .ido');
+      assert.equal(await root.getAttribute('lang'), taal);
+      assert.equal(await root.getAttribute('dir'), verwacht.dir);
+      assert.match(await page.locator('ido-vinder .aantal').textContent(), verwacht.aantal);
+      assert.equal(await page.locator('ido-vinder input[role=combobox]').inputValue(), '3511AB');
+      // The page's language choice: each language in its own words, with lang, the current one marked.
+      assert.equal(await page.locator(`.pagina-kop .talen a[lang="${taal}"]`).textContent(), verwacht.naam);
+      assert.equal(await page.locator('.pagina-kop .talen a[aria-current="true"]').getAttribute('lang'), taal);
+      assert.equal(await page.locator('.pagina-kop .talen a[lang]').count(), 6);
+      // The server's markup in this language and the widget's read alike: nothing moves on takeover.
+      const cls = await layoutShift(page);
+      assert.ok(cls < 0.1, `${taal}: cumulative layout shift ${cls} on takeover must be under 0.1`);
+      links[taal] = await vakken(page);
+      await geenHorizontaleScroll(page, `/?zoek=3511AB&taal=${taal}`);
+      await page.screenshot({ path: screenshotPad(`60-taal-${taal}`), fullPage: true });
+      const schendingen = await axe(page);
+      assert.deepEqual(schendingen, [], `${taal}: axe violations\n${JSON.stringify(schendingen, null, 2)}`);
+      assert.deepEqual(fouten, [], `${taal}: page errors`);
+      await context.close();
+    }
+    // Arabic mirrors: the number badge stands to the right of the text, and the text starts at the
+    // list's right edge; in Dutch the badge is on the left and the text starts at the left edge.
+    const { ar, nl } = links;
+    assert.ok(nl.nr.right <= nl.tekst.left + 1, `nl: badge left of the text ${JSON.stringify(nl)}`);
+    assert.ok(ar.nr.left >= ar.tekst.right - 1, `ar: badge right of the text ${JSON.stringify(ar)}`);
+    assert.ok(Math.abs(ar.nr.right - ar.lijst.right) < Math.abs(ar.nr.left - ar.lijst.left), `ar: the badge is at the right edge ${JSON.stringify(ar)}`);
+  });
+
+  test('the language choice by keyboard switches in place, keeps the search, and mirrors for Arabic', { timeout: 120000 }, async () => {
+    const { context, fouten } = await nieuweContext(browser, { viewport: { width: 412, height: 900 } });
     const page = await context.newPage();
-    const antwoord = await page.goto(`${API}/?zoek=3511AB&taal=${taal}`);
-    assert.equal(antwoord.headers()['content-language'], taal);
+    await page.goto(`${API}/embed?gemeente=GM0344&kaart=uit&zoek=3511AB`);
     await naOvername(page);
-    assert.equal(await page.evaluate(() => document.documentElement.lang), taal);
-    assert.equal(await page.evaluate(() => document.documentElement.dir), verwacht.dir);
-    const root = page.locator('ido-vinder .ido');
-    assert.equal(await root.getAttribute('lang'), taal);
-    assert.equal(await root.getAttribute('dir'), verwacht.dir);
-    assert.match(await page.locator('ido-vinder .aantal').textContent(), verwacht.aantal);
-    assert.equal(await page.locator('ido-vinder input[role=combobox]').inputValue(), '3511AB');
-    // The page's language choice: each language in its own words, with lang, the current one marked.
-    assert.equal(await page.locator(`.pagina-kop .talen a[lang="${taal}"]`).textContent(), verwacht.naam);
-    assert.equal(await page.locator('.pagina-kop .talen a[aria-current="true"]').getAttribute('lang'), taal);
-    assert.equal(await page.locator('.pagina-kop .talen a[lang]').count(), 6);
-    // The server's markup in this language and the widget's read alike: nothing moves on takeover.
-    const cls = await layoutShift(page);
-    assert.ok(cls < 0.1, `${taal}: cumulative layout shift ${cls} on takeover must be under 0.1`);
-    links[taal] = await vakken(page);
-    await geenHorizontaleScroll(page, `/?zoek=3511AB&taal=${taal}`);
-    await page.screenshot({ path: screenshotPad(`60-taal-${taal}`), fullPage: true });
+    const namen = await page.locator('ido-vinder .item-knop').allTextContents();
+    // The choice is the first thing in the widget: Tab reaches "Nederlands", then English, العربية, Türkçe.
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.querySelector('ido-vinder').shadowRoot.activeElement?.dataset.taal), 'nl');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.querySelector('ido-vinder').shadowRoot.activeElement?.textContent), 'Türkçe');
+    await page.keyboard.press('Enter');
+    await page.locator('ido-vinder .aantal', { hasText: 'yakınında' }).waitFor();
+    assert.equal(await page.locator('ido-vinder input[role=combobox]').inputValue(), '3511AB', 'the search is kept');
+    assert.deepEqual(await page.locator('ido-vinder .item-knop').allTextContents(), namen, 'the same results, now in Turkish');
+    assert.equal(await page.locator('ido-vinder .ido').getAttribute('lang'), 'tr');
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'tr');
+    assert.match(page.url(), /[?&]taal=tr\b/, 'a reload keeps the language');
+    assert.equal(await page.evaluate(() => document.querySelector('ido-vinder').shadowRoot.activeElement?.dataset.taal), 'tr',
+      'the focus stays on the choice');
+    // Back one to العربية: right to left, for the widget and the page.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await page.locator('ido-vinder .aantal', { hasText: 'نقاط معلومات قرب' }).waitFor();
+    assert.equal(await page.locator('ido-vinder .ido').getAttribute('dir'), 'rtl');
+    assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
+    const ar = await vakken(page);
+    assert.ok(ar.nr.left >= ar.tekst.right - 1, `ar: badge right of the text ${JSON.stringify(ar)}`);
+    await page.screenshot({ path: screenshotPad('61-taal-wissel-ar'), fullPage: true });
     const schendingen = await axe(page);
-    assert.deepEqual(schendingen, [], `${taal}: axe violations\n${JSON.stringify(schendingen, null, 2)}`);
-    assert.deepEqual(fouten, [], `${taal}: page errors`);
+    assert.deepEqual(schendingen, [], `after switching: axe violations\n${JSON.stringify(schendingen, null, 2)}`);
+    assert.deepEqual(fouten, []);
     await context.close();
-  }
-  // Arabic mirrors: the number badge stands to the right of the text, and the text starts at the
-  // list's right edge; in Dutch the badge is on the left and the text starts at the left edge.
-  const { ar, nl } = links;
-  assert.ok(nl.nr.right <= nl.tekst.left + 1, `nl: badge left of the text ${JSON.stringify(nl)}`);
-  assert.ok(ar.nr.left >= ar.tekst.right - 1, `ar: badge right of the text ${JSON.stringify(ar)}`);
-  assert.ok(Math.abs(ar.nr.right - ar.lijst.right) < Math.abs(ar.nr.left - ar.lijst.left), `ar: the badge is at the right edge ${JSON.stringify(ar)}`);
-});
+  });
 
-test('the language choice by keyboard switches in place, keeps the search, and mirrors for Arabic', { timeout: 120000 }, async () => {
-  const { context, fouten } = await nieuweContext(browser, { viewport: { width: 412, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${API}/embed?gemeente=GM0344&kaart=uit&zoek=3511AB`);
-  await naOvername(page);
-  const namen = await page.locator('ido-vinder .item-knop').allTextContents();
-  // The choice is the first thing in the widget: Tab reaches "Nederlands", then English, العربية, Türkçe.
-  await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.querySelector('ido-vinder').shadowRoot.activeElement?.dataset.taal), 'nl');
-  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.querySelector('ido-vinder').shadowRoot.activeElement?.textContent), 'Türkçe');
-  await page.keyboard.press('Enter');
-  await page.locator('ido-vinder .aantal', { hasText: 'yakınında' }).waitFor();
-  assert.equal(await page.locator('ido-vinder input[role=combobox]').inputValue(), '3511AB', 'the search is kept');
-  assert.deepEqual(await page.locator('ido-vinder .item-knop').allTextContents(), namen, 'the same results, now in Turkish');
-  assert.equal(await page.locator('ido-vinder .ido').getAttribute('lang'), 'tr');
-  assert.equal(await page.evaluate(() => document.documentElement.lang), 'tr');
-  assert.match(page.url(), /[?&]taal=tr\b/, 'a reload keeps the language');
-  assert.equal(await page.evaluate(() => document.querySelector('ido-vinder').shadowRoot.activeElement?.dataset.taal), 'tr',
-    'the focus stays on the choice');
-  // Back one to العربية: right to left, for the widget and the page.
-  await page.keyboard.press('Shift+Tab');
-  await page.keyboard.press('Enter');
-  await page.locator('ido-vinder .aantal', { hasText: 'نقاط معلومات قرب' }).waitFor();
-  assert.equal(await page.locator('ido-vinder .ido').getAttribute('dir'), 'rtl');
-  assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
-  const ar = await vakken(page);
-  assert.ok(ar.nr.left >= ar.tekst.right - 1, `ar: badge right of the text ${JSON.stringify(ar)}`);
-  await page.screenshot({ path: screenshotPad('61-taal-wissel-ar'), fullPage: true });
-  const schendingen = await axe(page);
-  assert.deepEqual(schendingen, [], `after switching: axe violations\n${JSON.stringify(schendingen, null, 2)}`);
-  assert.deepEqual(fouten, []);
-  await context.close();
-});
-
-test('the widget on a host page: the taal attribute, else ?taal=, else the browser languages', { timeout: 60000 }, async () => {
-  const { context, fouten } = await nieuweContext(browser, { locale: 'uk-UA' });
-  const page = await context.newPage();
-  const taalVan = () => page.locator('ido-vinder .ido').getAttribute('lang');
-  await page.goto(`${host.url}/gast.html`);
-  await page.locator('ido-vinder .ido').waitFor();
-  assert.equal(await taalVan(), 'uk', 'navigator.languages (uk-UA)');
-  assert.equal(await page.locator('ido-vinder label.label').textContent(), 'Ваш поштовий індекс або місто');
-  await page.goto(`${host.url}/gast.html?taal=pl`);
-  await page.locator('ido-vinder .ido').waitFor();
-  assert.equal(await taalVan(), 'pl', 'the page\'s ?taal= before the browser');
-  await page.goto(`${host.url}/turks.html?taal=pl`);
-  await page.locator('ido-vinder .ido').waitFor();
-  assert.equal(await taalVan(), 'tr', 'the attribute before ?taal=');
-  // The widget's own choice is there on a host page, and each option names its language.
-  const opties = await page.locator('ido-vinder .talen a').evaluateAll((as) => as.map((a) => [a.lang, a.textContent]));
-  assert.deepEqual(opties.map(([l]) => l), ['nl', 'en', 'ar', 'tr', 'pl', 'uk']);
-  assert.deepEqual(fouten, []);
-  await context.close();
+  test('the widget on a host page: the taal attribute, else ?taal=, else the browser languages', { timeout: 60000 }, async () => {
+    const { context, fouten } = await nieuweContext(browser, { locale: 'uk-UA' });
+    const page = await context.newPage();
+    const taalVan = () => page.locator('ido-vinder .ido').getAttribute('lang');
+    await page.goto(`${host.url}/gast.html`);
+    await page.locator('ido-vinder .ido').waitFor();
+    assert.equal(await taalVan(), 'uk', 'navigator.languages (uk-UA)');
+    assert.equal(await page.locator('ido-vinder label.label').textContent(), 'Ваш поштовий індекс або місто');
+    await page.goto(`${host.url}/gast.html?taal=pl`);
+    await page.locator('ido-vinder .ido').waitFor();
+    assert.equal(await taalVan(), 'pl', 'the page\'s ?taal= before the browser');
+    await page.goto(`${host.url}/turks.html?taal=pl`);
+    await page.locator('ido-vinder .ido').waitFor();
+    assert.equal(await taalVan(), 'tr', 'the attribute before ?taal=');
+    // The widget's own choice is there on a host page, and each option names its language.
+    const opties = await page.locator('ido-vinder .talen a').evaluateAll((as) => as.map((a) => [a.lang, a.textContent]));
+    assert.deepEqual(opties.map(([l]) => l), ['nl', 'en', 'ar', 'tr', 'pl', 'uk']);
+    assert.deepEqual(fouten, []);
+    await context.close();
+  });
 });

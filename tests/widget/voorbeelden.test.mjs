@@ -4,9 +4,9 @@
 // the same lists do show them, so the test fails when the attribute stops working.
 //
 //   IDO_BINARY=build/service/ido-vinder IDO_SOURCE_DIR=. node --test tests/widget/voorbeelden.test.mjs
-import { test, before, after } from 'node:test';
+import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { bouwWidget, startService, startHostServer, startBrowser, nieuweContext, axe, screenshotPad } from './lib.mjs';
+import { bouwWidget, startService, startHostServer, startBrowser, nieuweContext, axe, screenshotPad, GELIJKTIJDIG } from './lib.mjs';
 
 const TEGELS = 'https://tegels.voorbeeld.test/{z}/{x}/{y}.png';
 let service;
@@ -69,34 +69,38 @@ async function lijstVan(pad, zoek) {
   return { context, page, verzoeken, fouten, lijst };
 }
 
-test('voorbeelden="uit" hides the generated examples in a municipality\'s list', async () => {
-  const res = await fetch(`${service.url}/v1/gemeenten/GM0344/informatiepunten`);
-  const echt = (await res.json()).informatiepunten.filter((ip) => ip.herkomst.soort !== 'gegenereerd').map((ip) => ip.id).sort();
-  assert.ok(echt.length > 0, 'Utrecht has real records in the seed set');
+// The cases below are independent (each its own browser context; the service is only read), so up to
+// GELIJKTIJDIG of them run at the same time: a case spends most of its time waiting for the browser.
+describe('voorbeelden.test.mjs', { concurrency: GELIJKTIJDIG }, () => {
+  test('voorbeelden="uit" hides the generated examples in a municipality\'s list', async () => {
+    const res = await fetch(`${service.url}/v1/gemeenten/GM0344/informatiepunten`);
+    const echt = (await res.json()).informatiepunten.filter((ip) => ip.herkomst.soort !== 'gegenereerd').map((ip) => ip.id).sort();
+    assert.ok(echt.length > 0, 'Utrecht has real records in the seed set');
 
-  const met = await lijstVan('/utrecht.html');
-  assert.ok(met.lijst.some((x) => x.voorbeeld), 'without the attribute the generated examples are shown');
-  await met.context.close();
+    const met = await lijstVan('/utrecht.html');
+    assert.ok(met.lijst.some((x) => x.voorbeeld), 'without the attribute the generated examples are shown');
+    await met.context.close();
 
-  const zonder = await lijstVan('/utrecht-zonder.html');
-  assert.deepEqual(zonder.lijst.filter((x) => x.voorbeeld), [], 'no generated example with voorbeelden="uit"');
-  assert.deepEqual(zonder.lijst.map((x) => x.id).sort(), echt, 'exactly the real records of the municipality');
-  assert.deepEqual(await axe(zonder.page), []);
-  assert.deepEqual(zonder.fouten, []);
-  await zonder.page.screenshot({ path: screenshotPad('voorbeelden-uit-gemeente'), fullPage: true });
-  await zonder.context.close();
-});
+    const zonder = await lijstVan('/utrecht-zonder.html');
+    assert.deepEqual(zonder.lijst.filter((x) => x.voorbeeld), [], 'no generated example with voorbeelden="uit"');
+    assert.deepEqual(zonder.lijst.map((x) => x.id).sort(), echt, 'exactly the real records of the municipality');
+    assert.deepEqual(await axe(zonder.page), []);
+    assert.deepEqual(zonder.fouten, []);
+    await zonder.page.screenshot({ path: screenshotPad('voorbeelden-uit-gemeente'), fullPage: true });
+    await zonder.context.close();
+  });
 
-test('voorbeelden="uit" asks the service for a search without them', async () => {
-  const met = await lijstVan('/land.html', 'Zwolle');
-  assert.ok(met.lijst.some((x) => x.voorbeeld), 'a search near Zwolle shows generated examples without the attribute');
-  assert.ok(!met.verzoeken.some((u) => u.includes('zonderVoorbeelden')));
-  await met.context.close();
+  test('voorbeelden="uit" asks the service for a search without them', async () => {
+    const met = await lijstVan('/land.html', 'Zwolle');
+    assert.ok(met.lijst.some((x) => x.voorbeeld), 'a search near Zwolle shows generated examples without the attribute');
+    assert.ok(!met.verzoeken.some((u) => u.includes('zonderVoorbeelden')));
+    await met.context.close();
 
-  const zonder = await lijstVan('/land-zonder.html', 'Zwolle');
-  assert.ok(zonder.lijst.length > 0, 'still a list of real help points');
-  assert.deepEqual(zonder.lijst.filter((x) => x.voorbeeld), []);
-  assert.ok(zonder.verzoeken.some((u) => /\/v1\/informatiepunten\?.*zonderVoorbeelden=true/.test(u)), 'the filter goes to the service');
-  assert.deepEqual(await axe(zonder.page), []);
-  await zonder.context.close();
+    const zonder = await lijstVan('/land-zonder.html', 'Zwolle');
+    assert.ok(zonder.lijst.length > 0, 'still a list of real help points');
+    assert.deepEqual(zonder.lijst.filter((x) => x.voorbeeld), []);
+    assert.ok(zonder.verzoeken.some((u) => /\/v1\/informatiepunten\?.*zonderVoorbeelden=true/.test(u)), 'the filter goes to the service');
+    assert.deepEqual(await axe(zonder.page), []);
+    await zonder.context.close();
+  });
 });
