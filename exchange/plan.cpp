@@ -11,7 +11,8 @@
 #include <set>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace ido::exchange {
 namespace {
@@ -94,18 +95,31 @@ std::string merge(const store::StoredLocation& stored, const ImportRecord& recor
 }  // namespace
 
 ImportPlan plan_import(const ImportReport& report, const std::vector<store::StoredLocation>& current) {
-    std::unordered_map<std::string_view, const store::StoredLocation*> by_id;
-    for (const auto& location : current) by_id.emplace(location.id, &location);
+    // The stored record of each row, found by indexing the file's ids, not the store's: a file names a few
+    // records or all of them, the store holds every help point, and one map node per stored record was
+    // most of the cost of planning a small file. The first stored record of an id counts.
+    std::vector<std::pair<std::string_view, std::size_t>> rows_by_id;
+    rows_by_id.reserve(report.records.size());
+    for (std::size_t i = 0; i < report.records.size(); ++i) rows_by_id.emplace_back(report.records[i].location.id, i);
+    std::sort(rows_by_id.begin(), rows_by_id.end());
+    std::vector<const store::StoredLocation*> stored_of(report.records.size(), nullptr);
+    for (const auto& location : current) {
+        const std::string_view id = location.id;
+        auto it = std::lower_bound(rows_by_id.begin(), rows_by_id.end(), id,
+                                   [](const auto& entry, std::string_view wanted) { return entry.first < wanted; });
+        for (; it != rows_by_id.end() && it->first == id; ++it)
+            if (stored_of[it->second] == nullptr) stored_of[it->second] = &location;
+    }
     ImportPlan plan;
-    for (const auto& record : report.records) {
-        auto it = by_id.find(record.location.id);
-        if (it == by_id.end()) {
+    for (std::size_t i = 0; i < report.records.size(); ++i) {
+        const auto& record = report.records[i];
+        if (stored_of[i] == nullptr) {
             ++plan.nieuw;
             plan.writes.push_back(record.location);
             plan.writes.back().version = 1;
             continue;
         }
-        const store::StoredLocation& stored = *it->second;
+        const store::StoredLocation& stored = *stored_of[i];
         store::StoredLocation next = record.location;
         next.version = stored.version;
         if (report.format == ImportFormat::csv) {

@@ -13,8 +13,12 @@
 
 #include <chrono>
 #include <ctime>
+#include <functional>
+#include <map>
 #include <mutex>
 #include <stdexcept>
+#include <string>
+#include <string_view>
 #include <thread>
 
 namespace ido::store {
@@ -147,13 +151,67 @@ const std::vector<const char*> migrations = {
     )sql",
 };
 
+// The connection's prepared statements, by their SQL, kept until the store closes. Preparing (parsing and
+// planning the SQL) cost more than running the statement for the reads every request makes: the token of
+// an authenticated request, a record, a counter. Used under the store's mutex only.
+class StatementCache {
+public:
+    StatementCache() = default;
+    StatementCache(const StatementCache&) = delete;
+    StatementCache& operator=(const StatementCache&) = delete;
+    ~StatementCache() { clear(); }
+
+    void attach(sqlite3* db) { db_ = db; }
+    sqlite3* db() const { return db_; }
+    /// Finalizes every statement; the connection cannot close while one is left.
+    void clear() {
+        for (auto& [sql, entry] : entries_) sqlite3_finalize(entry.stmt);
+        entries_.clear();
+    }
+    /// The statement for `sql`, marked in use; nullptr when it is in use already (a nested use of the same
+    /// SQL then prepares its own).
+    sqlite3_stmt* borrow(const char* sql) {
+        auto it = entries_.find(std::string_view(sql));
+        if (it == entries_.end()) {
+            sqlite3_stmt* stmt = nullptr;
+            if (sqlite3_prepare_v2(db_, sql, -1, &stmt, nullptr) != SQLITE_OK)
+                throw std::runtime_error(std::string("sqlite prepare: ") + sqlite3_errmsg(db_));
+            it = entries_.emplace(sql, Entry{stmt, false}).first;
+        }
+        if (it->second.busy) return nullptr;
+        it->second.busy = true;
+        return it->second.stmt;
+    }
+    /// Resets the statement (ending its read, if any) and clears its parameters for the next use.
+    void give_back(sqlite3_stmt* stmt) {
+        sqlite3_reset(stmt);
+        sqlite3_clear_bindings(stmt);
+        for (auto& [sql, entry] : entries_)
+            if (entry.stmt == stmt) entry.busy = false;
+    }
+
+private:
+    struct Entry {
+        sqlite3_stmt* stmt;
+        bool busy;
+    };
+    sqlite3* db_ = nullptr;
+    std::map<std::string, Entry, std::less<>> entries_;
+};
+
 class Statement {
 public:
-    Statement(sqlite3* db, const char* sql) : db_(db) {
-        if (sqlite3_prepare_v2(db, sql, -1, &stmt_, nullptr) != SQLITE_OK)
-            throw std::runtime_error(std::string("sqlite prepare: ") + sqlite3_errmsg(db));
+    Statement(sqlite3* db, const char* sql) : db_(db) { prepare(sql); }
+    /// A statement from the connection's cache (a fresh one if that one is in use).
+    Statement(StatementCache& cache, const char* sql) : db_(cache.db()) {
+        stmt_ = cache.borrow(sql);
+        if (stmt_ != nullptr) cache_ = &cache;
+        else prepare(sql);
     }
-    ~Statement() { sqlite3_finalize(stmt_); }
+    ~Statement() {
+        if (cache_ != nullptr) cache_->give_back(stmt_);
+        else sqlite3_finalize(stmt_);
+    }
     Statement(const Statement&) = delete;
     Statement& operator=(const Statement&) = delete;
 
@@ -201,11 +259,16 @@ public:
     }
 
 private:
+    void prepare(const char* sql) {
+        if (sqlite3_prepare_v2(db_, sql, -1, &stmt_, nullptr) != SQLITE_OK)
+            throw std::runtime_error(std::string("sqlite prepare: ") + sqlite3_errmsg(db_));
+    }
     void check(int rc) {
         if (rc != SQLITE_OK) throw std::runtime_error(std::string("sqlite bind: ") + sqlite3_errmsg(db_));
     }
     sqlite3* db_;
     sqlite3_stmt* stmt_ = nullptr;
+    StatementCache* cache_ = nullptr;
 };
 
 class SqliteStore final : public Store {
@@ -218,6 +281,7 @@ public:
             throw std::runtime_error("cannot open database " + path.string() + ": " + message);
         }
         sqlite3_busy_timeout(db_, 5000);
+        statements_.attach(db_);
         exec("PRAGMA journal_mode=WAL");
         // FULL: in WAL mode, NORMAL may lose the last transactions on power loss; an acknowledged write
         // must survive, so every commit syncs the WAL.
@@ -225,11 +289,14 @@ public:
         exec("PRAGMA foreign_keys=ON");
         migrate();
     }
-    ~SqliteStore() override { sqlite3_close(db_); }
+    ~SqliteStore() override {
+        statements_.clear();
+        sqlite3_close(db_);
+    }
 
     std::vector<StoredLocation> locations() override {
         std::lock_guard lock(mutex_);
-        Statement q(db_, "SELECT id, versie, eigenschappen, lon, lat FROM informatiepunten WHERE verwijderd IS NULL ORDER BY id");
+        Statement q(statements_, "SELECT id, versie, eigenschappen, lon, lat FROM informatiepunten WHERE verwijderd IS NULL ORDER BY id");
         std::vector<StoredLocation> out;
         while (q.step()) out.push_back({q.text(0), q.integer(1), q.text(2), {q.real(4), q.real(3)}});
         return out;
@@ -253,7 +320,7 @@ public:
     WriteResult create(const StoredLocation& location, const Author& author) override {
         std::lock_guard lock(mutex_);
         Transaction tx(*this);
-        if (Statement q(db_, "SELECT versie FROM informatiepunten WHERE id = ?"); q.bind(1, location.id).step())
+        if (Statement q(statements_, "SELECT versie FROM informatiepunten WHERE id = ?"); q.bind(1, location.id).step())
             return {WriteOutcome::bestaat_al, q.integer(0)};
         insert(location, 1);
         audit(location.id, author, "aangemaakt", "", "null", location.properties_json);
@@ -272,7 +339,7 @@ public:
         const auto changes = changed_fields(current->properties_json, properties_json, current->position, position);
         if (changes.empty()) return {WriteOutcome::ok, current->version};  // nothing to record
         const std::int64_t version = current->version + 1;
-        Statement q(db_, "UPDATE informatiepunten SET versie = ?, eigenschappen = ?, lon = ?, lat = ?, gewijzigd = ? WHERE id = ?");
+        Statement q(statements_, "UPDATE informatiepunten SET versie = ?, eigenschappen = ?, lon = ?, lat = ?, gewijzigd = ? WHERE id = ?");
         q.bind(1, version).bind(2, properties_json).bind(3, position.lon).bind(4, position.lat).bind(5, geo::utc_now_rfc3339()).bind(6, id).run();
         for (const auto& change : changes) audit(std::string(id), author, "gewijzigd", change.field, change.old_json, change.new_json);
         bump();
@@ -286,7 +353,7 @@ public:
         auto current = find(id, false);
         if (!current) return {WriteOutcome::niet_gevonden, 0};
         if (current->version != expected_version) return {WriteOutcome::versie_conflict, current->version};
-        Statement q(db_, "UPDATE informatiepunten SET versie = versie + 1, verwijderd = ?, gewijzigd = ? WHERE id = ?");
+        Statement q(statements_, "UPDATE informatiepunten SET versie = versie + 1, verwijderd = ?, gewijzigd = ? WHERE id = ?");
         const std::string now = geo::utc_now_rfc3339();
         q.bind(1, now).bind(2, now).bind(3, id).run();
         audit(std::string(id), author, "verwijderd", "", current->properties_json, "null");
@@ -314,7 +381,7 @@ public:
 
     std::vector<AuditEntry> history(std::string_view id) override {
         std::lock_guard lock(mutex_);
-        Statement q(db_, "SELECT id, tijd, informatiepunt, token_id, token_label, actie, veld, oud, nieuw FROM wijzigingen "
+        Statement q(statements_, "SELECT id, tijd, informatiepunt, token_id, token_label, actie, veld, oud, nieuw FROM wijzigingen "
                          "WHERE informatiepunt = ? ORDER BY id");
         q.bind(1, id);
         std::vector<AuditEntry> out;
@@ -331,7 +398,7 @@ public:
         const std::string secret = new_token_secret();
         Token token{0, std::move(label), rol, std::move(organisatie), std::move(gemeentecode), geo::utc_now_rfc3339(), std::nullopt,
                     std::move(geldig_tot), std::nullopt};
-        Statement q(db_, "INSERT INTO tokens (label, rol, organisatie, gemeentecode, hash, aangemaakt, geldig_tot) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        Statement q(statements_, "INSERT INTO tokens (label, rol, organisatie, gemeentecode, hash, aangemaakt, geldig_tot) VALUES (?, ?, ?, ?, ?, ?, ?)");
         q.bind(1, token.label).bind(2, to_string(rol)).bind(3, token.organisatie).bind(4, token.gemeentecode);
         q.bind_blob(5, sha256(secret)).bind(6, token.aangemaakt).bind(7, token.geldig_tot).run();
         token.id = sqlite3_last_insert_rowid(db_);
@@ -341,7 +408,7 @@ public:
     std::optional<Token> find_token(std::string_view secret) override {
         const std::string hash = sha256(secret);
         std::lock_guard lock(mutex_);
-        Statement q(db_, "SELECT id, label, rol, organisatie, gemeentecode, aangemaakt, ingetrokken, hash, geldig_tot, laatst_gebruikt "
+        Statement q(statements_, "SELECT id, label, rol, organisatie, gemeentecode, aangemaakt, ingetrokken, hash, geldig_tot, laatst_gebruikt "
                          "FROM tokens WHERE hash = ?");
         q.bind_blob(1, hash);
         if (!q.step() || !q.is_null(6)) return std::nullopt;
@@ -356,14 +423,14 @@ public:
 
     bool revoke_token(std::int64_t id) override {
         std::lock_guard lock(mutex_);
-        Statement q(db_, "UPDATE tokens SET ingetrokken = ? WHERE id = ? AND ingetrokken IS NULL");
+        Statement q(statements_, "UPDATE tokens SET ingetrokken = ? WHERE id = ? AND ingetrokken IS NULL");
         q.bind(1, geo::utc_now_rfc3339()).bind(2, id).run();
         return sqlite3_changes(db_) == 1;
     }
 
     std::vector<Token> tokens() override {
         std::lock_guard lock(mutex_);
-        Statement q(db_, "SELECT id, label, rol, organisatie, gemeentecode, aangemaakt, ingetrokken, geldig_tot, laatst_gebruikt "
+        Statement q(statements_, "SELECT id, label, rol, organisatie, gemeentecode, aangemaakt, ingetrokken, geldig_tot, laatst_gebruikt "
                          "FROM tokens ORDER BY id");
         std::vector<Token> out;
         while (q.step()) {
@@ -381,7 +448,7 @@ public:
         std::lock_guard lock(mutex_);
         // Never backwards: a request that read the token before midnight and writes after a later one must
         // not put yesterday back.
-        Statement q(db_, "UPDATE tokens SET laatst_gebruikt = ? WHERE id = ? AND (laatst_gebruikt IS NULL OR laatst_gebruikt < ?)");
+        Statement q(statements_, "UPDATE tokens SET laatst_gebruikt = ? WHERE id = ? AND (laatst_gebruikt IS NULL OR laatst_gebruikt < ?)");
         q.bind(1, dag).bind(2, id).bind(3, dag).run();
     }
 
@@ -401,18 +468,18 @@ public:
         Transaction tx(*this);  // BEGIN IMMEDIATE: a second process with the same duplicate waits, then merges
         if (!find(informatiepunt, false)) return {MeldingOutcome::niet_gevonden, 0};
         const Author resident{0, "inwoner"};
-        Statement open(db_, "SELECT id, toelichting FROM meldingen WHERE informatiepunt = ? AND soort = ? AND status = 'open' ORDER BY id");
+        Statement open(statements_, "SELECT id, toelichting FROM meldingen WHERE informatiepunt = ? AND soort = ? AND status = 'open' ORDER BY id");
         open.bind(1, informatiepunt).bind(2, soort);
         while (open.step()) {
             if (!is_duplicate_melding(open.text(1), toelichting)) continue;
             const std::int64_t id = open.integer(0);
-            Statement(db_, "UPDATE meldingen SET aantal = aantal + 1, versie = versie + 1 WHERE id = ?").bind(1, id).run();
+            Statement(statements_, "UPDATE meldingen SET aantal = aantal + 1, versie = versie + 1 WHERE id = ?").bind(1, id).run();
             audit(std::string(informatiepunt), resident, std::string(melding_acties::samengevoegd), "melding", "null",
                   melding_audit_json(id, soort, "open"));
             tx.commit();
             return {MeldingOutcome::samengevoegd, id};
         }
-        Statement insert(db_, "INSERT INTO meldingen (versie, informatiepunt, soort, toelichting, status, ontvangen, aantal) "
+        Statement insert(statements_, "INSERT INTO meldingen (versie, informatiepunt, soort, toelichting, status, ontvangen, aantal) "
                               "VALUES (1, ?, ?, ?, 'open', ?, 1)");
         insert.bind(1, informatiepunt).bind(2, soort).bind(3, toelichting).bind(4, utc_rfc3339(now)).run();
         const std::int64_t id = sqlite3_last_insert_rowid(db_);
@@ -424,7 +491,7 @@ public:
 
     std::vector<Melding> meldingen(std::string_view status) override {
         std::lock_guard lock(mutex_);
-        Statement q(db_, "SELECT id, versie, informatiepunt, soort, toelichting, status, ontvangen, aantal, afgesloten, antwoord "
+        Statement q(statements_, "SELECT id, versie, informatiepunt, soort, toelichting, status, ontvangen, aantal, afgesloten, antwoord "
                          "FROM meldingen WHERE ? = '' OR status = ? ORDER BY id");
         q.bind(1, status).bind(2, status);
         std::vector<Melding> out;
@@ -445,7 +512,7 @@ public:
         if (!current) return {AfsluitOutcome::niet_gevonden, 0};
         if (current->version != expected_version) return {AfsluitOutcome::versie_conflict, current->version};
         if (current->status != "open") return {AfsluitOutcome::al_afgesloten, current->version};
-        Statement q(db_, "UPDATE meldingen SET status = ?, antwoord = ?, afgesloten = ?, versie = versie + 1 WHERE id = ?");
+        Statement q(statements_, "UPDATE meldingen SET status = ?, antwoord = ?, afgesloten = ?, versie = versie + 1 WHERE id = ?");
         q.bind(1, status).bind(2, antwoord).bind(3, utc_rfc3339(now)).bind(4, id).run();
         const std::string actie(status == "afgewezen" ? melding_acties::afgewezen : melding_acties::afgehandeld);
         audit(current->informatiepunt, author, actie, "melding", melding_audit_json(id, current->soort, "open"),
@@ -457,14 +524,14 @@ public:
     std::size_t purge_meldingen(std::chrono::sys_seconds now) override {
         std::lock_guard lock(mutex_);
         Transaction tx(*this);
-        Statement old(db_, "SELECT id, informatiepunt, soort, status FROM meldingen WHERE afgesloten IS NOT NULL AND afgesloten < ? ORDER BY id");
+        Statement old(statements_, "SELECT id, informatiepunt, soort, status FROM meldingen WHERE afgesloten IS NOT NULL AND afgesloten < ? ORDER BY id");
         old.bind(1, utc_rfc3339(melding_retention_cutoff(now)));
         std::size_t deleted = 0;
         const Author system{};
         while (old.step()) {
             const std::int64_t id = old.integer(0);
             audit(old.text(1), system, std::string(melding_acties::verwijderd), "melding", melding_audit_json(id, old.text(2), old.text(3)), "null");
-            Statement(db_, "DELETE FROM meldingen WHERE id = ?").bind(1, id).run();
+            Statement(statements_, "DELETE FROM meldingen WHERE id = ?").bind(1, id).run();
             ++deleted;
         }
         tx.commit();
@@ -486,7 +553,7 @@ public:
             return {WriteOutcome::ok, current->version};
         }
         const std::int64_t version = current->version + 1;
-        Statement q(db_, "UPDATE informatiepunten SET versie = ?, eigenschappen = ?, gewijzigd = ? WHERE id = ?");
+        Statement q(statements_, "UPDATE informatiepunten SET versie = ?, eigenschappen = ?, gewijzigd = ? WHERE id = ?");
         q.bind(1, version).bind(2, properties_json).bind(3, geo::utc_now_rfc3339()).bind(4, id).run();
         for (const auto& change : changes)
             audit(std::string(id), author, std::string(melding_acties::gecontroleerd), change.field, change.old_json, change.new_json);
@@ -517,7 +584,7 @@ public:
         const std::string now = geo::utc_now_rfc3339();
         for (const auto& r : removals) {
             auto current = find(r.id, false);
-            Statement q(db_, "UPDATE informatiepunten SET versie = versie + 1, verwijderd = ?, gewijzigd = ? WHERE id = ?");
+            Statement q(statements_, "UPDATE informatiepunten SET versie = versie + 1, verwijderd = ?, gewijzigd = ? WHERE id = ?");
             q.bind(1, now).bind(2, now).bind(3, r.id).run();
             audit(r.id, author, "verwijderd", "", current->properties_json, "null");
             ++result.removed;
@@ -532,7 +599,7 @@ public:
 
     std::vector<Partner> partners(std::string_view gemeentecode) override {
         std::lock_guard lock(mutex_);
-        Statement q(db_, "SELECT " IDO_PARTNER_COLUMNS " FROM partners WHERE gemeentecode = ? AND verwijderd IS NULL ORDER BY id");
+        Statement q(statements_, "SELECT " IDO_PARTNER_COLUMNS " FROM partners WHERE gemeentecode = ? AND verwijderd IS NULL ORDER BY id");
         q.bind(1, gemeentecode);
         std::vector<Partner> out;
         while (q.step()) out.push_back(read_partner(q));
@@ -547,7 +614,7 @@ public:
     Partner create_partner(const Partner& partner, const Author& author) override {
         std::lock_guard lock(mutex_);
         Transaction tx(*this);
-        Statement q(db_, "INSERT INTO partners (gemeentecode, versie, naam, soort, omschrijving, adres, telefoon, email, website) "
+        Statement q(statements_, "INSERT INTO partners (gemeentecode, versie, naam, soort, omschrijving, adres, telefoon, email, website) "
                          "VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?)");
         q.bind(1, partner.gemeentecode).bind(2, partner.naam).bind(3, partner.soort).bind(4, partner.omschrijving).bind(5, partner.adres);
         q.bind(6, partner.telefoon).bind(7, partner.email).bind(8, partner.website).run();
@@ -567,7 +634,7 @@ public:
         if (current->versie != expected_version) return {WriteOutcome::versie_conflict, current->versie};
         const auto changes = partner_changes(*current, partner);
         if (changes.empty()) return {WriteOutcome::ok, current->versie};  // nothing to record
-        Statement q(db_, "UPDATE partners SET versie = versie + 1, naam = ?, soort = ?, omschrijving = ?, adres = ?, telefoon = ?, email = ?, "
+        Statement q(statements_, "UPDATE partners SET versie = versie + 1, naam = ?, soort = ?, omschrijving = ?, adres = ?, telefoon = ?, email = ?, "
                          "website = ? WHERE id = ?");
         q.bind(1, partner.naam).bind(2, partner.soort).bind(3, partner.omschrijving).bind(4, partner.adres).bind(5, partner.telefoon);
         q.bind(6, partner.email).bind(7, partner.website).bind(8, id).run();
@@ -583,7 +650,7 @@ public:
         auto current = find_partner(id);
         if (!current) return {WriteOutcome::niet_gevonden, 0};
         if (current->versie != expected_version) return {WriteOutcome::versie_conflict, current->versie};
-        Statement q(db_, "UPDATE partners SET versie = versie + 1, verwijderd = ? WHERE id = ?");
+        Statement q(statements_, "UPDATE partners SET versie = versie + 1, verwijderd = ? WHERE id = ?");
         q.bind(1, geo::utc_now_rfc3339()).bind(2, id).run();
         municipal_audit(current->gemeentecode, "partner/" + std::to_string(id), author, "verwijderd", "", partner_json(*current), "null");
         tx.commit();
@@ -592,7 +659,7 @@ public:
 
     std::vector<Financing> financing(std::string_view gemeentecode) override {
         std::lock_guard lock(mutex_);
-        Statement q(db_, "SELECT gemeentecode, jaar, bedrag, bron, ingevoerd FROM financiering WHERE gemeentecode = ? ORDER BY jaar");
+        Statement q(statements_, "SELECT gemeentecode, jaar, bedrag, bron, ingevoerd FROM financiering WHERE gemeentecode = ? ORDER BY jaar");
         q.bind(1, gemeentecode);
         std::vector<Financing> out;
         while (q.step()) out.push_back({q.text(0), static_cast<int>(q.integer(1)), q.real(2), q.text(3), q.text(4)});
@@ -602,13 +669,13 @@ public:
     bool set_financing(const Financing& financing, const Author& author) override {
         std::lock_guard lock(mutex_);
         Transaction tx(*this);
-        Statement old(db_, "SELECT bedrag, bron FROM financiering WHERE gemeentecode = ? AND jaar = ?");
+        Statement old(statements_, "SELECT bedrag, bron FROM financiering WHERE gemeentecode = ? AND jaar = ?");
         old.bind(1, financing.gemeentecode).bind(2, std::int64_t{financing.jaar});
         const bool existed = old.step();
         const std::string old_json = existed ? financing_json({"", 0, old.real(0), old.text(1), ""}) : "null";
         const std::string new_json = financing_json(financing);
         if (old_json == new_json) return false;  // the same figure again: nothing to record
-        Statement q(db_, "INSERT INTO financiering (gemeentecode, jaar, bedrag, bron, ingevoerd) VALUES (?, ?, ?, ?, ?) "
+        Statement q(statements_, "INSERT INTO financiering (gemeentecode, jaar, bedrag, bron, ingevoerd) VALUES (?, ?, ?, ?, ?) "
                          "ON CONFLICT (gemeentecode, jaar) DO UPDATE SET bedrag = excluded.bedrag, bron = excluded.bron, ingevoerd = excluded.ingevoerd");
         q.bind(1, financing.gemeentecode).bind(2, std::int64_t{financing.jaar}).bind(3, financing.bedrag).bind(4, financing.bron);
         q.bind(5, geo::utc_now_rfc3339()).run();
@@ -620,7 +687,7 @@ public:
 
     bool has_quarter(std::string_view kwartaal) override {
         std::lock_guard lock(mutex_);
-        Statement q(db_, "SELECT 1 FROM kwartaalcijfers WHERE kwartaal = ? LIMIT 1");
+        Statement q(statements_, "SELECT 1 FROM kwartaalcijfers WHERE kwartaal = ? LIMIT 1");
         return q.bind(1, kwartaal).step();
     }
 
@@ -630,7 +697,7 @@ public:
         std::size_t inserted = 0;
         const std::string now = geo::utc_now_rfc3339();
         for (const auto& r : rows) {
-            Statement q(db_, "INSERT INTO kwartaalcijfers (kwartaal, gebied, vastgelegd, inwoners, gemiddelde_afstand, mediane_afstand, binnen_1km, "
+            Statement q(statements_, "INSERT INTO kwartaalcijfers (kwartaal, gebied, vastgelegd, inwoners, gemiddelde_afstand, mediane_afstand, binnen_1km, "
                              "binnen_3km, binnen_5km, binnen_10km, uren_per_week, informatiepunten) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                              "ON CONFLICT (kwartaal, gebied) DO NOTHING");
             q.bind(1, r.kwartaal).bind(2, r.gebied).bind(3, now).bind(4, r.inwoners);
@@ -646,7 +713,7 @@ public:
 
     std::vector<QuarterFigures> quarters(std::string_view gebied) override {
         std::lock_guard lock(mutex_);
-        Statement q(db_, "SELECT kwartaal, gebied, vastgelegd, inwoners, gemiddelde_afstand, mediane_afstand, binnen_1km, binnen_3km, binnen_5km, "
+        Statement q(statements_, "SELECT kwartaal, gebied, vastgelegd, inwoners, gemiddelde_afstand, mediane_afstand, binnen_1km, binnen_3km, binnen_5km, "
                          "binnen_10km, uren_per_week, informatiepunten FROM kwartaalcijfers WHERE gebied = ? ORDER BY kwartaal");
         q.bind(1, gebied);
         std::vector<QuarterFigures> out;
@@ -662,7 +729,7 @@ public:
 
     std::vector<MunicipalAuditEntry> municipal_history(std::string_view gemeentecode) override {
         std::lock_guard lock(mutex_);
-        Statement q(db_, "SELECT id, tijd, gemeentecode, onderwerp, token_id, token_label, actie, veld, oud, nieuw FROM gemeente_wijzigingen "
+        Statement q(statements_, "SELECT id, tijd, gemeentecode, onderwerp, token_id, token_label, actie, veld, oud, nieuw FROM gemeente_wijzigingen "
                          "WHERE gemeentecode = ? ORDER BY id");
         q.bind(1, gemeentecode);
         std::vector<MunicipalAuditEntry> out;
@@ -686,12 +753,12 @@ private:
             const auto changes = changed_fields(current->properties_json, location.properties_json, current->position, location.position);
             const bool was_removed = removed(location.id);
             if (changes.empty() && !was_removed) continue;
-            Statement q(db_, "UPDATE informatiepunten SET versie = versie + 1, eigenschappen = ?, lon = ?, lat = ?, gewijzigd = ?, verwijderd = NULL WHERE id = ?");
+            Statement q(statements_, "UPDATE informatiepunten SET versie = versie + 1, eigenschappen = ?, lon = ?, lat = ?, gewijzigd = ?, verwijderd = NULL WHERE id = ?");
             q.bind(1, location.properties_json).bind(2, location.position.lon).bind(3, location.position.lat).bind(4, geo::utc_now_rfc3339()).bind(5, location.id).run();
             for (const auto& change : changes) audit(location.id, author, std::string(actie), change.field, change.old_json, change.new_json);
             ++changed;
         }
-        Statement(db_, "UPDATE teller SET waarde = 1 WHERE naam = 'ooit_gevuld'").run();
+        Statement(statements_, "UPDATE teller SET waarde = 1 WHERE naam = 'ooit_gevuld'").run();
         if (changed > 0) bump();
         return changed;
     }
@@ -724,7 +791,7 @@ private:
     }
 
     void migrate() {
-        Statement version_query(db_, "PRAGMA user_version");
+        Statement version_query(statements_, "PRAGMA user_version");
         version_query.step();
         const auto version = static_cast<std::size_t>(version_query.integer(0));
         if (version > migrations.size())
@@ -738,7 +805,7 @@ private:
     }
 
     std::optional<StoredLocation> find(std::string_view id, bool include_removed) {
-        Statement q(db_, include_removed ? "SELECT id, versie, eigenschappen, lon, lat FROM informatiepunten WHERE id = ?"
+        Statement q(statements_, include_removed ? "SELECT id, versie, eigenschappen, lon, lat FROM informatiepunten WHERE id = ?"
                                          : "SELECT id, versie, eigenschappen, lon, lat FROM informatiepunten WHERE id = ? AND verwijderd IS NULL");
         q.bind(1, id);
         if (!q.step()) return std::nullopt;
@@ -746,29 +813,29 @@ private:
     }
 
     bool removed(std::string_view id) {
-        Statement q(db_, "SELECT verwijderd IS NOT NULL FROM informatiepunten WHERE id = ?");
+        Statement q(statements_, "SELECT verwijderd IS NOT NULL FROM informatiepunten WHERE id = ?");
         return q.bind(1, id).step() && q.integer(0) == 1;
     }
 
     void insert(const StoredLocation& location, std::int64_t version) {
-        Statement q(db_, "INSERT INTO informatiepunten (id, versie, eigenschappen, lon, lat, gewijzigd) VALUES (?, ?, ?, ?, ?, ?)");
+        Statement q(statements_, "INSERT INTO informatiepunten (id, versie, eigenschappen, lon, lat, gewijzigd) VALUES (?, ?, ?, ?, ?, ?)");
         q.bind(1, location.id).bind(2, version).bind(3, location.properties_json).bind(4, location.position.lon);
         q.bind(5, location.position.lat).bind(6, geo::utc_now_rfc3339()).run();
     }
 
     void audit(const std::string& id, const Author& author, const std::string& actie, const std::string& veld,
                const std::string& oud, const std::string& nieuw) {
-        Statement q(db_, "INSERT INTO wijzigingen (tijd, informatiepunt, token_id, token_label, actie, veld, oud, nieuw) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        Statement q(statements_, "INSERT INTO wijzigingen (tijd, informatiepunt, token_id, token_label, actie, veld, oud, nieuw) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         q.bind(1, geo::utc_now_rfc3339()).bind(2, id).bind(3, author.token_id).bind(4, author.label).bind(5, actie).bind(6, veld);
         q.bind(7, oud).bind(8, nieuw).run();
     }
 
     std::int64_t counter(const char* name) {
-        Statement q(db_, "SELECT waarde FROM teller WHERE naam = ?");
+        Statement q(statements_, "SELECT waarde FROM teller WHERE naam = ?");
         return q.bind(1, std::string_view(name)).step() ? q.integer(0) : 0;
     }
 
-    void bump() { Statement(db_, "UPDATE teller SET waarde = waarde + 1 WHERE naam = 'data_version'").run(); }
+    void bump() { Statement(statements_, "UPDATE teller SET waarde = waarde + 1 WHERE naam = 'data_version'").run(); }
 
     // --- Reports (meldingen): reading a row ----------------------------------------------------------------
     static Melding melding_row(const Statement& q) {
@@ -778,7 +845,7 @@ private:
         return m;
     }
     std::optional<Melding> find_melding(std::int64_t id) {
-        Statement q(db_, "SELECT id, versie, informatiepunt, soort, toelichting, status, ontvangen, aantal, afgesloten, antwoord "
+        Statement q(statements_, "SELECT id, versie, informatiepunt, soort, toelichting, status, ontvangen, aantal, afgesloten, antwoord "
                          "FROM meldingen WHERE id = ?");
         q.bind(1, id);
         if (!q.step()) return std::nullopt;
@@ -791,7 +858,7 @@ private:
     }
 
     std::optional<Partner> find_partner(std::int64_t id) {
-        Statement q(db_, "SELECT " IDO_PARTNER_COLUMNS " FROM partners WHERE id = ? AND verwijderd IS NULL");
+        Statement q(statements_, "SELECT " IDO_PARTNER_COLUMNS " FROM partners WHERE id = ? AND verwijderd IS NULL");
         q.bind(1, id);
         if (!q.step()) return std::nullopt;
         return read_partner(q);
@@ -804,7 +871,7 @@ private:
 
     void municipal_audit(const std::string& gemeentecode, const std::string& onderwerp, const Author& author, const std::string& actie,
                          const std::string& veld, const std::string& oud, const std::string& nieuw) {
-        Statement q(db_, "INSERT INTO gemeente_wijzigingen (tijd, gemeentecode, onderwerp, token_id, token_label, actie, veld, oud, nieuw) "
+        Statement q(statements_, "INSERT INTO gemeente_wijzigingen (tijd, gemeentecode, onderwerp, token_id, token_label, actie, veld, oud, nieuw) "
                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         q.bind(1, geo::utc_now_rfc3339()).bind(2, gemeentecode).bind(3, onderwerp).bind(4, author.token_id).bind(5, author.label);
         q.bind(6, actie).bind(7, veld).bind(8, oud).bind(9, nieuw).run();
@@ -812,6 +879,7 @@ private:
 
 
     sqlite3* db_ = nullptr;
+    StatementCache statements_;
     std::mutex mutex_;
 };
 

@@ -224,6 +224,9 @@ struct Geocoder::Data {
     std::vector<NameEntry> names;               // sorted by key: exact lookup and prefix ranges
     std::vector<std::uint32_t> distinct_keys;   // index of the first entry of each distinct name key
     std::vector<std::uint32_t> key_masks;       // char_mask() of each distinct key, for the typo scan
+    // The distinct keys (indices into distinct_keys, ascending) by their length in bytes: a typo of at
+    // most 2 edits changes the length by at most 2, so the scan visits five lengths, not every name.
+    std::vector<std::vector<std::uint32_t>> keys_by_length;
     std::array<std::uint32_t, 10000> pc4{};     // PC4 number -> entity, kNoEntity when absent
 
     std::pair<std::vector<NameEntry>::const_iterator, std::vector<NameEntry>::const_iterator> equal(
@@ -514,6 +517,9 @@ Geocoder::LoadResult Geocoder::load(const std::filesystem::path& data_dir) {
         if (i == 0 || data->names[i].key != data->names[i - 1].key) {
             data->distinct_keys.push_back(static_cast<std::uint32_t>(i));
             data->key_masks.push_back(char_mask(data->names[i].key));
+            const auto length = data->names[i].key.size();
+            if (data->keys_by_length.size() <= length) data->keys_by_length.resize(length + 1);
+            data->keys_by_length[length].push_back(static_cast<std::uint32_t>(data->distinct_keys.size() - 1));
         }
     }
     for (auto& e : data->entities) {
@@ -722,27 +728,35 @@ GeocodeResult Geocoder::by_name(std::string key, std::string_view trimmed, bool 
             std::int64_t best_importance = -1;
             std::uint32_t best_key = kNoEntity;
             const auto target_mask = char_mask(target);
-            for (std::size_t k = 0; k < d.distinct_keys.size(); ++k) {
-                const auto first = d.distinct_keys[k];
-                const auto& name = d.names[first].key;
-                const int allowed = std::min(name.size() >= 8 ? 2 : name.size() >= 4 ? 1 : 0, best_distance);
-                if (allowed == 0) continue;
-                if (std::popcount(target_mask ^ d.key_masks[k]) > 2 * allowed) continue;
-                const auto distance = bounded_edit_distance(target, name, std::min(allowed, best_distance));
-                if (!distance || *distance == 0) continue;
-                const auto last = k + 1 < d.distinct_keys.size() ? d.distinct_keys[k + 1] : d.names.size();
-                std::int64_t importance = -1;
-                for (auto i = first; i < last; ++i) {
-                    const auto& e = d.entities[d.names[i].entity];
-                    if (e.kind == MatchKind::postcode) continue;
-                    if (filter != kNoProvince && d.municipalities[e.municipality].province != filter) continue;
-                    importance = std::max(importance, e.importance + (e.postal ? 1 : 0));
-                }
-                if (importance < 0) continue;
-                if (*distance < best_distance || importance > best_importance) {
-                    best_distance = *distance;
-                    best_importance = importance;
-                    best_key = first;
+            // Only names within two letters of the target's length can be within two edits. The winner
+            // is the smallest distance, then the largest place, then the first key in sorted order: a
+            // total order, so the lengths may be visited in any order.
+            const std::size_t shortest = std::max<std::size_t>(4, target.size() - 2);
+            const std::size_t longest = std::min(target.size() + 2, d.keys_by_length.empty() ? 0 : d.keys_by_length.size() - 1);
+            for (std::size_t length = shortest; length <= longest; ++length) {
+                const std::size_t length_diff = length > target.size() ? length - target.size() : target.size() - length;
+                const int by_length = length >= 8 ? 2 : 1;
+                for (const auto k : d.keys_by_length[length]) {
+                    const int allowed = std::min(by_length, best_distance);
+                    if (length_diff > static_cast<std::size_t>(allowed)) break;
+                    if (std::popcount(target_mask ^ d.key_masks[k]) > 2 * allowed) continue;
+                    const auto first = d.distinct_keys[k];
+                    const auto distance = bounded_edit_distance(target, d.names[first].key, allowed);
+                    if (!distance || *distance == 0) continue;
+                    const auto last = k + 1 < d.distinct_keys.size() ? d.distinct_keys[k + 1] : d.names.size();
+                    std::int64_t importance = -1;
+                    for (auto i = first; i < last; ++i) {
+                        const auto& e = d.entities[d.names[i].entity];
+                        if (e.kind == MatchKind::postcode) continue;
+                        if (filter != kNoProvince && d.municipalities[e.municipality].province != filter) continue;
+                        importance = std::max(importance, e.importance + (e.postal ? 1 : 0));
+                    }
+                    if (importance < 0) continue;
+                    if (std::make_tuple(*distance, -importance, first) < std::make_tuple(best_distance, -best_importance, best_key)) {
+                        best_distance = *distance;
+                        best_importance = importance;
+                        best_key = first;
+                    }
                 }
             }
             if (best_key != kNoEntity) {

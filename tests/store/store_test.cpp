@@ -208,6 +208,32 @@ TEST_P(StoreContract, TokensAreFoundByTheirSecretOnlyAndCanBeRevoked) {
     EXPECT_TRUE(all[0].ingetrokken);
 }
 
+// The SQLite store keeps its prepared statements for the next call: each call must see its own
+// parameters, and a finished read must not keep its snapshot (the other connection's writes show).
+TEST_P(StoreContract, RepeatedReadsSeeTheirOwnParametersAndTheLatestWrites) {
+    const auto a = store_->create_token(Role::beheerder, "", "", "a");
+    const auto b = store_->create_token(Role::gemeente, "", "GM0344", "b");
+    for (int round = 0; round < 3; ++round) {
+        ASSERT_TRUE(store_->find_token(a.second));
+        EXPECT_EQ(store_->find_token(a.second)->id, a.first.id);
+        EXPECT_FALSE(store_->find_token(a.second + "x"));
+        ASSERT_TRUE(store_->find_token(b.second));
+        EXPECT_EQ(store_->find_token(b.second)->gemeentecode, "GM0344");
+    }
+    auto other = second_connection();
+    store_->create(location("A"), systeem);
+    store_->create(location("B", R"({"naam":"B"})"), systeem);
+    for (std::int64_t version = 1; version <= 3; ++version) {
+        ASSERT_TRUE(store_->location("A"));
+        EXPECT_EQ(store_->location("A")->version, version);
+        EXPECT_EQ(store_->location("B")->properties_json, R"({"naam":"B"})");
+        EXPECT_EQ(store_->data_version(), other->data_version());
+        const std::string naam = R"({"naam":"versie )" + std::to_string(version + 1) + R"("})";
+        ASSERT_EQ(other->update("A", version, naam, {52, 5}, bibliotheek).outcome, WriteOutcome::ok);
+        EXPECT_EQ(store_->location("A")->properties_json, naam);
+    }
+}
+
 TEST_P(StoreContract, TheAuditLogIsAppendOnlyEvenInSql) {
     store_->create(location("A"), systeem);
     EXPECT_FALSE(GetParam().raw_exec(db_, "UPDATE wijzigingen SET actie = 'niets'"));

@@ -271,6 +271,53 @@ TEST(ImportValidation, ShippedSeedSetIsValid) {
     EXPECT_EQ(report.records.size(), 600u);
 }
 
+// plan_import finds each row's stored record by id whatever the order of the file and of the store, keeps
+// the file's order in its writes, and takes the first stored record of an id (the store's ids are unique;
+// this pins the rule rather than relying on it).
+TEST(ImportPlan, RowsFindTheirStoredRecordInAnyOrder) {
+    std::vector<ido::store::StoredLocation> current;
+    for (auto& f : ido::geo::read_features(source_dir / "data/informatiepunten.geojson"))
+        current.push_back({f.id, static_cast<std::int64_t>(current.size()) + 1, std::move(f.properties_json), f.position});
+    ASSERT_EQ(current.size(), 600u);
+    const auto renamed = [](ido::store::StoredLocation l) {
+        const auto at = l.properties_json.find("\"naam\":\"");
+        l.properties_json.insert(at + 8, "Nieuw: ");
+        l.version = 0;
+        return l;
+    };
+    ImportReport report;
+    report.format = ImportFormat::geojson;
+    const auto row = [&](ido::store::StoredLocation l) {
+        ido::exchange::ImportRecord r;
+        r.row = report.records.size() + 1;
+        l.version = 0;
+        r.location = std::move(l);
+        report.records.push_back(std::move(r));
+    };
+    row(renamed(current[599]));
+    auto fresh = current[10];
+    fresh.id = "IDO-ZZ-999";
+    row(fresh);
+    row(current[0]);
+    row(renamed(current[300]));
+    report.rows = report.records.size();
+    // A second stored record with the id of row 3, changed: the first one counts, so row 3 is unchanged.
+    current.push_back(renamed(current[0]));
+
+    const auto plan = ido::exchange::plan_import(report, current);
+    EXPECT_EQ(plan.nieuw, 1u);
+    EXPECT_EQ(plan.gewijzigd, 2u);
+    EXPECT_EQ(plan.ongewijzigd, 1u);
+    ASSERT_EQ(plan.writes.size(), 3u);
+    EXPECT_EQ(plan.writes[0].id, current[599].id);
+    EXPECT_EQ(plan.writes[0].version, 600);  // the stored record's version: the If-Match of the write
+    EXPECT_EQ(plan.writes[1].id, "IDO-ZZ-999");
+    EXPECT_EQ(plan.writes[1].version, 1);
+    EXPECT_EQ(plan.writes[2].id, current[300].id);
+    EXPECT_EQ(plan.writes[2].version, 301);
+    EXPECT_NE(plan.writes[2].properties_json.find("Nieuw: "), std::string::npos);
+}
+
 // --- the command: all or nothing ------------------------------------------------------------------------------
 
 TEST(ImportCommand, DryRunChangesNothing) {

@@ -189,6 +189,9 @@ const QueryCase kCases[] = {
     {"Nijmegn", "GM0268", W, TYPO},
     {"Maastrict", "GM0935", W, TYPO},
     {"Leeuwardn", "GM0080", W, TYPO},
+    // Two letters more or fewer than the name (the scan visits names by length: +-2 must be reached).
+    {"Rotterdammm", "GM0599", W, TYPO, false, "Rotterdam"},
+    {"Grningn", "GM0014", W, TYPO, false, "Groningen"},
     {"Apeldoron", "GM0200", W, TYPO},
     {"Arnehm", "GM0202", W, TYPO},
     {"Zwole", "GM0193", W, TYPO},
