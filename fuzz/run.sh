@@ -16,9 +16,9 @@ cd "$(dirname "$0")/.."
 tally=fuzz/runs.tsv
 if [ "${1:-}" = --tally ]; then
   # Per target: runs, executions summed, the last run's coverage (edges / features) and corpus, crashes.
+  printf "%-10s %5s %14s %8s %9s %7s %8s\n" target runs executions edges features corpus crashes
   awk -F'\t' 'NR > 1 { runs[$2]++; execs[$2] += $4; cov[$2] = $7; ft[$2] = $8; corpus[$2] = $9; crash[$2] += ($10 != "none") }
-               END { printf "%-10s %5s %14s %8s %9s %7s %8s\n", "target", "runs", "executions", "edges", "features", "corpus", "crashes";
-                     for (t in runs) printf "%-10s %5d %14d %8s %9s %7s %8d\n", t, runs[t], execs[t], cov[t], ft[t], corpus[t], crash[t] }' "$tally" | sort
+               END { for (t in runs) printf "%-10s %5d %14d %8s %9s %7s %8d\n", t, runs[t], execs[t], cov[t], ft[t], corpus[t], crash[t] }' "$tally" | sort
   exit 0
 fi
 seconds=${1:-60}
