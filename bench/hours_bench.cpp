@@ -67,6 +67,16 @@ void BM_Status600(benchmark::State& state) {
 }
 BENCHMARK(BM_Status600)->Unit(benchmark::kMicrosecond);
 
+// The state alone (what the "open now" filter asks), without the look-ahead of BM_Status600.
+void BM_State600(benchmark::State& state) {
+  const auto schedules = parsed(typical_expressions());
+  for (auto _ : state) {
+    for (const auto& s : schedules) benchmark::DoNotOptimize(ido::hours::state_at(s, now));
+  }
+  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(schedules.size()));
+}
+BENCHMARK(BM_State600)->Unit(benchmark::kMicrosecond);
+
 void BM_StatusAndSlots14Days600(benchmark::State& state) {
   const auto schedules = parsed(typical_expressions());
   for (auto _ : state) {

@@ -8,6 +8,7 @@
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
+#include <chrono>
 #include <fstream>
 #include <string>
 #include <cmath>
@@ -153,6 +154,20 @@ void BM_FacadeAreaBox(benchmark::State& state) {
     }
 }
 
+// GET /v1/informatiepunten?openNu=true without other filters: every help point's opening state is
+// asked at one instant (the instant of a Tuesday afternoon and of a Sunday, when most are closed).
+void BM_FacadeListOpenAt(benchmark::State& state) {
+    static auto locator = Locator::from_data_directory(IDO_SOURCE_DIR "/data");
+    const auto snapshot = locator->snapshot();
+    ListQuery query;
+    query.limit = 1000;
+    const auto instant = state.range(0) == 0 ? std::chrono::sys_days{std::chrono::year{2026} / 12 / 1} + std::chrono::hours{14}
+                                             : std::chrono::sys_days{std::chrono::year{2026} / 12 / 6} + std::chrono::hours{11};
+    query.filter.open_at = {std::chrono::time_point_cast<std::chrono::seconds>(instant)};
+    for (auto _ : state) benchmark::DoNotOptimize(list(*snapshot, query));
+    state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(snapshot->locations().size()));
+}
+
 void BM_TransformToRd(benchmark::State& state) {
     double lat = 52.0;
     for (auto _ : state) {
@@ -170,5 +185,6 @@ BENCHMARK(BM_BruteForceNearest10AtResidents);
 BENCHMARK(BM_MunicipalityContaining);
 BENCHMARK(BM_FacadeNearestFiltered);
 BENCHMARK(BM_FacadeAreaBox);
+BENCHMARK(BM_FacadeListOpenAt)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_TransformToRd);
 BENCHMARK_MAIN();

@@ -17,7 +17,7 @@ bool LocationFilter::accepts(const Snapshot& snapshot, std::size_t index) const 
     if (inloop && l.inloop != *inloop) return false;
     if (zonder_gegenereerd && l.gegenereerd) return false;
     for (const auto at : open_at)
-        if (opening_status(l, at).state != hours::State::open) return false;
+        if (opening_state(l, at) != hours::State::open) return false;
     if (box && !box->contains(l)) return false;
     return true;
 }

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
 
 #include "geo/hours/amsterdam_time.hpp"
 #include "geo/hours/holidays.hpp"
@@ -236,15 +237,30 @@ date::local_seconds at_minute(date::local_days day, int minute) {
   return date::local_seconds{day} + std::chrono::minutes{minute};
 }
 
+/// Fills `scratch` with the timeline of the local day of `at` and returns that day and the index of the
+/// segment that holds `at`.
 template <class Timeline>
-Status evaluate_with(Timeline&& timeline, std::chrono::sys_seconds at) {
-  Scratch scratch;
+std::pair<date::local_days, std::size_t> segment_at(Timeline& timeline, std::chrono::sys_seconds at, Scratch& scratch) {
   const date::local_seconds local = to_local(at);
-  date::local_days day = date::floor<date::days>(local);
+  const date::local_days day = date::floor<date::days>(local);
   const int minute = static_cast<int>(std::chrono::duration_cast<std::chrono::minutes>(local - day).count());
   timeline(day, scratch);
   std::size_t index = 0;
   while (index + 1 < scratch.segments.size() && scratch.segments[index].to <= minute) ++index;
+  return {day, index};
+}
+
+template <class Timeline>
+State state_with(Timeline&& timeline, std::chrono::sys_seconds at) {
+  Scratch scratch;
+  const auto [day, index] = segment_at(timeline, at, scratch);
+  return scratch.segments[index].state;
+}
+
+template <class Timeline>
+Status evaluate_with(Timeline&& timeline, std::chrono::sys_seconds at) {
+  Scratch scratch;
+  auto [day, index] = segment_at(timeline, at, scratch);
 
   Status status;
   const Segment& current = scratch.segments[index];
@@ -331,6 +347,15 @@ Status evaluate(const Schedule& schedule, std::chrono::sys_seconds at) {
 
 Status evaluate(std::span<const Schedule> schedules, std::chrono::sys_seconds at) {
   return evaluate_with(UnionTimeline{schedules}, at);
+}
+
+State state_at(const Schedule& schedule, std::chrono::sys_seconds at) {
+  const Program& program = schedule.program();
+  return state_with([&](date::local_days day, Scratch& s) { day_timeline(program, day, s); }, at);
+}
+
+State state_at(std::span<const Schedule> schedules, std::chrono::sys_seconds at) {
+  return state_with(UnionTimeline{schedules}, at);
 }
 
 std::vector<Slot> slots(const Schedule& schedule, std::chrono::sys_seconds from, std::chrono::seconds span) {

@@ -85,6 +85,13 @@ inline constexpr std::chrono::days look_ahead{400};
 /// open, else onbekend if any is onbekend, else gesloten. An empty span is `onbekend`.
 [[nodiscard]] Status evaluate(std::span<const Schedule> schedules, std::chrono::sys_seconds at);
 
+/// The state alone at instant `at`, equal to `evaluate(...).state`. It reads the rules of one day only,
+/// where `evaluate` walks ahead to the next opening (up to `look_ahead`: 400 days of rules for a help
+/// point that is closed or unknown from now on); so a filter that asks "open at t?" of every help point
+/// uses this.
+[[nodiscard]] State state_at(const Schedule& schedule, std::chrono::sys_seconds at);
+[[nodiscard]] State state_at(std::span<const Schedule> schedules, std::chrono::sys_seconds at);
+
 /// A period in which the location is open (or `onbekend`, e.g. "op afspraak" hours).
 struct Slot {
   std::chrono::sys_seconds begin;

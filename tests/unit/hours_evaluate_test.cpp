@@ -244,6 +244,36 @@ TEST(HoursUnion, SeveralSpreekurenTogether) {
   EXPECT_EQ(ido::hours::slots(parts, at("2026-01-05T00:00:00+01:00"), std::chrono::days{7}).size(), 2U);
 }
 
+// state_at reads one day where evaluate walks ahead; both must give the same state at every instant,
+// also across midnight, on the days the clocks change, on holidays and for the union of spreekuren.
+TEST(HoursStateAt, EqualsTheStateOfEvaluate) {
+  const std::vector<std::string> expressions{
+      "Mo-Fr 09:00-17:00; PH off", "Fr 20:00-03:00 \"nacht\"", "24/7", "off", "",
+      "Tu 10:00-12:00 \"op afspraak\"", "Mo-Fr 09:00-12:00; We off || \"op afspraak\"",
+      "week 1-53/2 Th 14:00-16:00; PH off", "Mo[1] 13:00-15:00", "Su 01:30-03:30", "2026 Dec 24 10:00-13:00",
+      "Jul 14-Aug 25 off; Mo-Sa 10:00-16:00", "Sa 23:00-24:00; Su 00:00-02:00", "PH 10:00-12:00"};
+  std::vector<ido::hours::Schedule> all;
+  for (const auto& e : expressions) all.push_back(schedule(e));
+  // Every 7 minutes over three stretches: the autumn and spring clock changes and Christmas to New Year.
+  const std::vector<const char*> starts{"2026-10-23T00:00:00+02:00", "2026-03-27T00:00:00+01:00",
+                                        "2026-12-23T00:00:00+01:00"};
+  int compared = 0;
+  for (const char* start : starts) {
+    for (auto t = at(start), end = at(start) + std::chrono::days{5}; t < end; t += std::chrono::minutes{7}) {
+      for (std::size_t i = 0; i < all.size(); ++i) {
+        ASSERT_EQ(ido::hours::state_at(all[i], t), ido::hours::evaluate(all[i], t).state)
+            << expressions[i] << " at " << ido::hours::format_amsterdam(t);
+        ++compared;
+      }
+      const std::span<const ido::hours::Schedule> pair(all.data() + 1, 2), mixed(all.data() + 5, 3);
+      ASSERT_EQ(ido::hours::state_at(pair, t), ido::hours::evaluate(pair, t).state) << ido::hours::format_amsterdam(t);
+      ASSERT_EQ(ido::hours::state_at(mixed, t), ido::hours::evaluate(mixed, t).state) << ido::hours::format_amsterdam(t);
+    }
+  }
+  EXPECT_GT(compared, 40000);
+  EXPECT_EQ(ido::hours::state_at(std::span<const ido::hours::Schedule>{}, at("2026-01-07T10:30:00+01:00")), State::onbekend);
+}
+
 TEST(HoursEvaluate, SchedulesAreSharedAndUsableFromSeveralThreads) {
   const auto s = schedule("week 1-53/2 Th 14:00-16:00; PH off");
   std::vector<std::thread> threads;
