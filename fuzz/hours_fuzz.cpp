@@ -47,5 +47,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const ido::hours::Schedule both[] = {schedule, schedule};
     if (ido::hours::evaluate(std::span<const ido::hours::Schedule>(both), at).state != status.state) std::abort();
     if (ido::hours::state_at(std::span<const ido::hours::Schedule>(both), at) != status.state) std::abort();
+    // And the union's slots (a help point with several spreekuren) are the schedule's own.
+    const auto united = ido::hours::slots(std::span<const ido::hours::Schedule>(both), at, days{8});
+    if (united.size() != slots.size()) std::abort();
+    for (std::size_t i = 0; i < slots.size(); ++i) {
+        if (united[i].begin != slots[i].begin || united[i].end != slots[i].end || united[i].state != slots[i].state ||
+            united[i].opmerking != slots[i].opmerking)
+            std::abort();
+    }
     return 0;
 }
