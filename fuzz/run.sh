@@ -46,8 +46,13 @@ for t in "${targets[@]}"; do
   mkdir -p "$corpus" "$crashes"
   dict=(); [ -f "fuzz/$t.dict" ] && dict=(-dict="fuzz/$t.dict")
   echo "== $t: ${seconds}s"
-  log=fuzz-out/$t.log
-  stamp=fuzz-out/.$t.start; touch "$stamp"
+  # IDO_FUZZ_INSTANCE=2 (or any name) runs a second process of a target beside the first, on the same
+  # corpus directory (libFuzzer writes each new unit under its hash, so both may), with a log of its own:
+  # each run appends its own row, and the executions add up. (A crash file either process writes during
+  # the run is named in both rows: they share the crash directory.)
+  instance=${IDO_FUZZ_INSTANCE:+.$IDO_FUZZ_INSTANCE}
+  log=fuzz-out/$t$instance.log
+  stamp=fuzz-out/.$t$instance.start; touch "$stamp"
   # -max_len: the service refuses requests over 16 KiB anyway; -timeout: one input over 10 s is a hang.
   # IDO_FUZZ_RUNS stops a target after that many executions (what is left of its 10 M), if earlier.
   runs=(); [ -n "${IDO_FUZZ_RUNS:-}" ] && runs=(-runs="$IDO_FUZZ_RUNS")
