@@ -14,21 +14,6 @@ namespace {
 
 ServerProcess* server = nullptr;
 
-std::string run(const std::string& command) {
-    std::string out;
-    FILE* pipe = popen(command.c_str(), "r");
-    if (!pipe) return out;
-    char buffer[256];
-    while (fgets(buffer, sizeof buffer, pipe)) out += buffer;
-    pclose(pipe);
-    while (!out.empty() && (out.back() == '\n' || out.back() == '\r')) out.pop_back();
-    return out;
-}
-
-std::string create_token(const std::string& db, const std::string& args) {
-    return run(std::string(IDO_BINARY) + " token create " + args + " --db '" + db + "' 2>/dev/null");
-}
-
 struct Tokens {
     std::string gemeente_utrecht, gemeente_zwolle, bibliotheek_utrecht, beheerder;
 };
@@ -68,11 +53,6 @@ protected:
         httplib::Client c("127.0.0.1", server->port());
         c.set_read_timeout(20, 0);
         return c;
-    }
-    static httplib::Headers auth(const std::string& token, const std::string& etag = {}) {
-        httplib::Headers h{{"Authorization", "Bearer " + token}};
-        if (!etag.empty()) h.emplace("If-Match", etag);
-        return h;
     }
     static rapidjson::Document parse(const std::string& body) {
         rapidjson::Document d;

@@ -23,17 +23,6 @@ std::string beheerder;
 const std::string id = "IDO-VB-067";
 const std::string form = "/informatiepunten/" + id + "/melding";
 
-std::string create_token(const std::string& db) {
-    std::string out;
-    FILE* pipe = popen((std::string(IDO_BINARY) + " token create --rol beheerder --label formulier --db '" + db + "' 2>/dev/null").c_str(), "r");
-    if (!pipe) return out;
-    char buffer[256];
-    while (fgets(buffer, sizeof buffer, pipe)) out += buffer;
-    pclose(pipe);
-    while (!out.empty() && (out.back() == '\n' || out.back() == '\r')) out.pop_back();
-    return out;
-}
-
 // A client address of its own per call, in a documentation range (RFC 5737).
 std::string fresh_address() {
     static int next = 0;
@@ -46,7 +35,7 @@ protected:
     static void SetUpTestSuite() {
         if (server != nullptr) return;
         server = new ServerProcess({"--vertrouwde-proxy", "127.0.0.1"}, "melding-pagina-contract-server.log");
-        beheerder = create_token(server->db_path());
+        beheerder = create_token(server->db_path(), "--rol beheerder --label formulier");
         ASSERT_EQ(beheerder.rfind("idov_", 0), 0u) << beheerder;
     }
     static void TearDownTestSuite() {

@@ -31,17 +31,6 @@ struct Tokens {
 };
 Tokens* tokens = nullptr;
 
-std::string create_token(const std::string& db, const std::string& args) {
-    std::string out;
-    FILE* pipe = popen((std::string(IDO_BINARY) + " token create " + args + " --db '" + db + "' 2>/dev/null").c_str(), "r");
-    if (!pipe) return out;
-    char buffer[256];
-    while (fgets(buffer, sizeof buffer, pipe)) out += buffer;
-    pclose(pipe);
-    while (!out.empty() && (out.back() == '\n' || out.back() == '\r')) out.pop_back();
-    return out;
-}
-
 // IDO-VB-067 belongs to Bibliotheek Utrecht in GM0344 (Utrecht) in the seed set; GEN-GM0344-01 is a
 // generated record in Utrecht of another organisation.
 const std::string utrecht = "IDO-VB-067";
@@ -148,11 +137,6 @@ protected:
         httplib::Client c("127.0.0.1", server->port());
         c.set_read_timeout(10, 0);
         return c;
-    }
-    static httplib::Headers auth(const std::string& token, const std::string& etag = {}) {
-        httplib::Headers h{{"Authorization", "Bearer " + token}};
-        if (!etag.empty()) h.emplace("If-Match", etag);
-        return h;
     }
     static rapidjson::Document parse(const std::string& body) {
         rapidjson::Document d;

@@ -165,4 +165,29 @@ inline std::string raw_exchange(int port, const std::string& bytes, int timeout_
     return answer;
 }
 
+/// What a shell command prints on standard output, without the trailing line break ("" when it cannot
+/// start). The contract tests make and manage tokens with the real CLI, as an operator does.
+inline std::string run_command(const std::string& command) {
+    std::string out;
+    FILE* pipe = popen(command.c_str(), "r");
+    if (!pipe) return out;
+    char buffer[256];
+    while (fgets(buffer, sizeof buffer, pipe)) out += buffer;
+    pclose(pipe);
+    while (!out.empty() && (out.back() == '\n' || out.back() == '\r')) out.pop_back();
+    return out;
+}
+
+/// A new token's secret from `ido-vinder token create <args>` on the database file `db`.
+inline std::string create_token(const std::string& db, const std::string& args) {
+    return run_command(std::string(IDO_BINARY) + " token create " + args + " --db '" + db + "' 2>/dev/null");
+}
+
+/// The headers of a request with `token`, and `If-Match: <etag>` when one is given.
+inline httplib::Headers auth(const std::string& token, const std::string& etag = {}) {
+    httplib::Headers h{{"Authorization", "Bearer " + token}};
+    if (!etag.empty()) h.emplace("If-Match", etag);
+    return h;
+}
+
 }  // namespace ido::test

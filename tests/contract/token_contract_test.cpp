@@ -17,20 +17,9 @@ namespace {
 
 ServerProcess* server = nullptr;
 
-std::string run(const std::string& command) {
-    std::string out;
-    FILE* pipe = popen(command.c_str(), "r");
-    if (!pipe) return out;
-    char buffer[256];
-    while (fgets(buffer, sizeof buffer, pipe)) out += buffer;
-    pclose(pipe);
-    while (!out.empty() && (out.back() == '\n' || out.back() == '\r')) out.pop_back();
-    return out;
-}
-
-std::string cli(const std::string& args) { return run(std::string(IDO_BINARY) + " token " + args + " --db '" + server->db_path() + "' 2>&1"); }
+std::string cli(const std::string& args) { return run_command(std::string(IDO_BINARY) + " token " + args + " --db '" + server->db_path() + "' 2>&1"); }
 std::string create(const std::string& args) {
-    return run(std::string(IDO_BINARY) + " token create " + args + " --db '" + server->db_path() + "' 2>/dev/null");
+    return run_command(std::string(IDO_BINARY) + " token create " + args + " --db '" + server->db_path() + "' 2>/dev/null");
 }
 
 // Today in UTC, YYYY-MM-DD, computed here with the C library rather than the code under test.

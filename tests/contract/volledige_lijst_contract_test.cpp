@@ -21,17 +21,6 @@ namespace {
 
 ServerProcess* server = nullptr;
 
-std::string create_token(const std::string& db, const std::string& args) {
-    std::string out;
-    FILE* pipe = popen((std::string(IDO_BINARY) + " token create " + args + " --db '" + db + "' 2>/dev/null").c_str(), "r");
-    if (!pipe) return out;
-    char buffer[256];
-    while (fgets(buffer, sizeof buffer, pipe)) out += buffer;
-    pclose(pipe);
-    while (!out.empty() && (out.back() == '\n' || out.back() == '\r')) out.pop_back();
-    return out;
-}
-
 struct Tokens {
     std::string gemeente_utrecht, gemeente_zwolle, bibliotheek_utrecht;
 };
@@ -70,7 +59,6 @@ protected:
         c.set_read_timeout(30, 0);
         return c;
     }
-    static httplib::Headers auth(const std::string& token) { return {{"Authorization", "Bearer " + token}}; }
     static rapidjson::Document parse(const std::string& body) {
         rapidjson::Document d;
         d.Parse(body.c_str());

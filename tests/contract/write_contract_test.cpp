@@ -16,21 +16,6 @@ namespace {
 
 ServerProcess* server = nullptr;
 
-std::string run(const std::string& command) {
-    std::string out;
-    FILE* pipe = popen(command.c_str(), "r");
-    if (!pipe) return out;
-    char buffer[256];
-    while (fgets(buffer, sizeof buffer, pipe)) out += buffer;
-    pclose(pipe);
-    while (!out.empty() && (out.back() == '\n' || out.back() == '\r')) out.pop_back();
-    return out;
-}
-
-std::string create_token(const std::string& db, const std::string& args) {
-    return run(std::string(IDO_BINARY) + " token create " + args + " --db '" + db + "' 2>/dev/null");
-}
-
 struct Tokens {
     std::string bibliotheek_utrecht, bibliotheek_other, gemeente_utrecht, gemeente_zwolle, beheerder;
 };
@@ -62,11 +47,6 @@ protected:
         httplib::Client c("127.0.0.1", server->port());
         c.set_read_timeout(10, 0);
         return c;
-    }
-    static httplib::Headers auth(const std::string& token, const std::string& etag = {}) {
-        httplib::Headers h{{"Authorization", "Bearer " + token}};
-        if (!etag.empty()) h.emplace("If-Match", etag);
-        return h;
     }
     static std::string etag_of(const std::string& id) {
         auto r = client().Get("/v1/informatiepunten/" + id);
@@ -298,7 +278,7 @@ TEST_F(Write, AcknowledgedWritesSurviveAKill) {
     ASSERT_GT(acknowledged.size(), 5u);
     std::printf("acknowledged writes before the kill: %zu\n", acknowledged.size());
 
-    EXPECT_EQ(run("sqlite3 '" + db + "' 'PRAGMA integrity_check'"), "ok");
+    EXPECT_EQ(run_command("sqlite3 '" + db + "' 'PRAGMA integrity_check'"), "ok");
     ServerProcess restarted({}, "write-contract-restart.log", db);
     httplib::Client c("127.0.0.1", restarted.port());
     auto log = c.Get("/v1/informatiepunten/" + id + "/wijzigingen", auth(beheerder));

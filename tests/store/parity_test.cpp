@@ -62,10 +62,6 @@ std::string first_difference(const std::string& a, const std::string& b) {
     return "at byte " + std::to_string(i) + ":\n  sqlite:   " + a.substr(from, 160) + "\n  postgres: " + b.substr(from, 160);
 }
 
-std::string create_token(const std::string& db) {
-    return ido::test::run(std::string(IDO_BINARY) + " token create --rol beheerder --label parity --db '" + db + "' 2>/dev/null");
-}
-
 class Parity : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
@@ -125,8 +121,8 @@ TEST_F(Parity, EveryKindOfReadIsTheSame) {
 }
 
 TEST_F(Parity, TheSameWritesGiveTheSameAnswersVersionsAndHistory) {
-    const std::string sqlite_token = create_token(sqlite_->db_path());
-    const std::string postgres_token = create_token(*postgres_db_);
+    const std::string sqlite_token = create_token(sqlite_->db_path(), "--rol beheerder --label parity");
+    const std::string postgres_token = create_token(*postgres_db_, "--rol beheerder --label parity");
     ASSERT_TRUE(sqlite_token.starts_with("idov_"));
     ASSERT_TRUE(postgres_token.starts_with("idov_"));
     const std::string one = "/v1/informatiepunten/IDO-VB-01";
