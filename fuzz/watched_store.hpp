@@ -6,6 +6,7 @@
 // refused body reached no write method at all (nothing stored), and that an accepted one reached
 // exactly one, with values the validator allowed.
 #include "store/store.hpp"
+#include "tests/support/forwarding_store.hpp"
 
 #include <chrono>
 #include <cstdint>
@@ -28,42 +29,11 @@ struct WriteLog {
     void reset() { *this = WriteLog{}; }
 };
 
-class WatchedStore final : public store::Store {
+class WatchedStore final : public test::ForwardingStore {
 public:
-    WatchedStore(std::unique_ptr<store::Store> real, WriteLog& log) : real_(std::move(real)), log_(log) {}
+    WatchedStore(std::unique_ptr<store::Store> real, WriteLog& log) : ForwardingStore(std::move(real)), log_(log) {}
 
-    store::Store& real() { return *real_; }
-
-    // --- reads: forwarded ---
-    std::vector<store::StoredLocation> locations() override { return real_->locations(); }
-    std::optional<store::StoredLocation> location(std::string_view id) override { return real_->location(id); }
-    std::int64_t data_version() override { return real_->data_version(); }
-    bool never_filled() override { return real_->never_filled(); }
-    std::vector<store::AuditEntry> history(std::string_view id) override { return real_->history(id); }
-    std::optional<store::Token> find_token(std::string_view secret) override { return real_->find_token(secret); }
-    std::vector<store::Token> tokens() override { return real_->tokens(); }
-    bool wait_for_change(std::chrono::milliseconds timeout) override { return real_->wait_for_change(timeout); }
-    bool reachable() const override { return real_->reachable(); }
-    std::vector<store::Melding> meldingen(std::string_view status) override { return real_->meldingen(status); }
-    std::optional<store::Melding> melding(std::int64_t id) override { return real_->melding(id); }
-    std::vector<store::Partner> partners(std::string_view g) override { return real_->partners(g); }
-    std::optional<store::Partner> partner(std::int64_t id) override { return real_->partner(id); }
-    std::vector<store::Financing> financing(std::string_view g) override { return real_->financing(g); }
-    bool has_quarter(std::string_view k) override { return real_->has_quarter(k); }
-    std::vector<store::QuarterFigures> quarters(std::string_view g) override { return real_->quarters(g); }
-    std::vector<store::MunicipalAuditEntry> municipal_history(std::string_view g) override { return real_->municipal_history(g); }
-
-    // --- set-up writes (seed load, tokens, usage days): forwarded, not what the targets check ---
-    std::size_t fill_if_never_filled(const std::vector<store::StoredLocation>& l, const store::Author& a, std::string_view actie) override {
-        return real_->fill_if_never_filled(l, a, actie);
-    }
-    std::pair<store::Token, std::string> create_token(store::Role rol, std::string organisatie, std::string gemeentecode, std::string label,
-                                                      std::string geldig_tot) override {
-        return real_->create_token(rol, std::move(organisatie), std::move(gemeentecode), std::move(label), std::move(geldig_tot));
-    }
-    bool revoke_token(std::int64_t id) override { return real_->revoke_token(id); }
-    void record_token_use(std::int64_t id, std::string_view dag) override { real_->record_token_use(id, dag); }
-    std::size_t purge_meldingen(std::chrono::sys_seconds now) override { return real_->purge_meldingen(now); }
+    // Reads and the set-up writes (seed load, tokens, usage days) are forwarded: not what the targets check.
 
     // --- content writes: intercepted and recorded ---
     store::WriteResult create(const store::StoredLocation&, const store::Author&) override { return note("create", store::WriteResult{store::WriteOutcome::ok, 1}); }
@@ -90,7 +60,7 @@ public:
     store::AfsluitResult close_melding(std::int64_t id, std::int64_t v, std::string_view status, std::string_view antwoord, const store::Author&,
                                        std::chrono::sys_seconds) override {
         // A stale If-Match is refused as the real store refuses it: not a write.
-        const auto current = real_->melding(id);
+        const auto current = real().melding(id);
         if (!current) return {store::AfsluitOutcome::niet_gevonden, 0};
         if (current->version != v) return {store::AfsluitOutcome::versie_conflict, current->version};
         log_.status = std::string(status);
@@ -105,7 +75,7 @@ public:
         return note("create_partner", stored);
     }
     store::WriteResult update_partner(std::int64_t id, std::int64_t v, const store::Partner& p, const store::Author&) override {
-        const auto current = real_->partner(id);
+        const auto current = real().partner(id);
         if (!current) return {store::WriteOutcome::niet_gevonden, 0};
         if (current->versie != v) return {store::WriteOutcome::versie_conflict, current->versie};
         log_.partner = p;
@@ -131,7 +101,6 @@ private:
         return answer;
     }
 
-    std::unique_ptr<store::Store> real_;
     WriteLog& log_;
 };
 

@@ -20,6 +20,7 @@
 #include "store/location_editor.hpp"
 #include "service/http/static_files.hpp"
 #include "store/store.hpp"
+#include "tests/support/forwarding_store.hpp"
 
 #include <rapidjson/document.h>
 
@@ -47,18 +48,18 @@ void check_record(const std::string& properties_json) {
     if (doc.HasParseError() || !doc.IsObject() || !doc.HasMember("naam") || !doc["naam"].IsString()) std::abort();
 }
 
-class RefusingStore final : public store::Store {
+class RefusingStore final : public test::ForwardingStore {
 public:
-    explicit RefusingStore(std::unique_ptr<store::Store> real) : real_(std::move(real)) {}
+    using ForwardingStore::ForwardingStore;
 
     // Every attempted write is followed by a rebuild of the snapshot (LocationEditor::write), which asks
     // for locations() and data_version(). Nothing is ever written, so both are read from SQLite once
     // (after the seed load) and kept: the rebuild then costs the building of a one-record snapshot only.
     std::vector<store::StoredLocation> locations() override {
         if (!target_) {
-            if (real_->never_filled()) return {};
-            target_ = real_->location(target_id);
-            version_ = real_->data_version();
+            if (real().never_filled()) return {};
+            target_ = real().location(target_id);
+            version_ = real().data_version();
         }
         std::vector<store::StoredLocation> only;
         if (target_) only.push_back(*target_);
@@ -66,13 +67,12 @@ public:
     }
     std::optional<store::StoredLocation> location(std::string_view id) override {
         if (target_ && id == target_id) return target_;
-        return real_->location(id);
+        return real().location(id);
     }
-    std::int64_t data_version() override { return target_ ? version_ : real_->data_version(); }
-    bool never_filled() override { return real_->never_filled(); }
-    std::size_t fill_if_never_filled(const std::vector<store::StoredLocation>& l, const store::Author& a, std::string_view actie) override {
-        return real_->fill_if_never_filled(l, a, actie);
-    }
+    std::int64_t data_version() override { return target_ ? version_ : real().data_version(); }
+
+    // The writes this fuzzer aims at: checked, then refused at the last moment (the store never grows).
+    // Everything else, the municipal data included, is passed through.
     store::WriteResult create(const store::StoredLocation& location, const store::Author&) override {
         reached_store = true;
         check_record(location.properties_json);
@@ -87,57 +87,13 @@ public:
     store::WriteResult remove(std::string_view, std::int64_t expected_version, const store::Author&) override {
         return {store::WriteOutcome::versie_conflict, expected_version + 1};
     }
-    std::size_t upsert_all(const std::vector<store::StoredLocation>& l, const store::Author& a, std::string_view actie) override {
-        return real_->upsert_all(l, a, actie);
-    }
-    std::vector<store::AuditEntry> history(std::string_view id) override { return real_->history(id); }
-    std::pair<store::Token, std::string> create_token(store::Role rol, std::string organisatie, std::string gemeentecode,
-                                                      std::string label, std::string geldig_tot) override {
-        return real_->create_token(rol, std::move(organisatie), std::move(gemeentecode), std::move(label), std::move(geldig_tot));
-    }
-    std::optional<store::Token> find_token(std::string_view secret) override { return real_->find_token(secret); }
-    bool revoke_token(std::int64_t id) override { return real_->revoke_token(id); }
-    std::vector<store::Token> tokens() override { return real_->tokens(); }
-    void record_token_use(std::int64_t id, std::string_view dag) override { real_->record_token_use(id, dag); }
-    bool wait_for_change(std::chrono::milliseconds timeout) override { return real_->wait_for_change(timeout); }
-    bool reachable() const override { return real_->reachable(); }
-    store::MeldingResult add_melding(std::string_view informatiepunt, std::string_view soort, std::string_view toelichting,
-                                     std::chrono::sys_seconds now) override {
-        return real_->add_melding(informatiepunt, soort, toelichting, now);
-    }
-    std::vector<store::Melding> meldingen(std::string_view status) override { return real_->meldingen(status); }
-    std::optional<store::Melding> melding(std::int64_t id) override { return real_->melding(id); }
-    store::AfsluitResult close_melding(std::int64_t id, std::int64_t expected_version, std::string_view status, std::string_view antwoord,
-                                       const store::Author& author, std::chrono::sys_seconds now) override {
-        return real_->close_melding(id, expected_version, status, antwoord, author, now);
-    }
-    std::size_t purge_meldingen(std::chrono::sys_seconds now) override { return real_->purge_meldingen(now); }
     store::WriteResult confirm(std::string_view, std::int64_t expected_version, const std::string& properties_json, const store::Author&) override {
         reached_store = true;
         check_record(properties_json);
         return {store::WriteOutcome::versie_conflict, expected_version + 1};
     }
-    store::ListResult replace_list(const std::vector<store::ListWrite>& w, const std::vector<store::ListRemoval>& r, const store::Author& a,
-                                   std::string_view actie) override {
-        return real_->replace_list(w, r, a, actie);
-    }
-    // The municipal data (issue 13) is not what this fuzzer aims at: passed through.
-    std::vector<store::Partner> partners(std::string_view g) override { return real_->partners(g); }
-    std::optional<store::Partner> partner(std::int64_t id) override { return real_->partner(id); }
-    store::Partner create_partner(const store::Partner& p, const store::Author& a) override { return real_->create_partner(p, a); }
-    store::WriteResult update_partner(std::int64_t id, std::int64_t v, const store::Partner& p, const store::Author& a) override {
-        return real_->update_partner(id, v, p, a);
-    }
-    store::WriteResult remove_partner(std::int64_t id, std::int64_t v, const store::Author& a) override { return real_->remove_partner(id, v, a); }
-    std::vector<store::Financing> financing(std::string_view g) override { return real_->financing(g); }
-    bool set_financing(const store::Financing& f, const store::Author& a) override { return real_->set_financing(f, a); }
-    bool has_quarter(std::string_view k) override { return real_->has_quarter(k); }
-    std::size_t record_quarter(const std::vector<store::QuarterFigures>& rows) override { return real_->record_quarter(rows); }
-    std::vector<store::QuarterFigures> quarters(std::string_view g) override { return real_->quarters(g); }
-    std::vector<store::MunicipalAuditEntry> municipal_history(std::string_view g) override { return real_->municipal_history(g); }
 
 private:
-    std::unique_ptr<store::Store> real_;
     std::optional<store::StoredLocation> target_;
     std::int64_t version_ = 0;
 };
