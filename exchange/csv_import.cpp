@@ -5,6 +5,7 @@
 #include "exchange/record_checks.hpp"
 #include "geo/dataset.hpp"
 #include "geo/hours/hours.hpp"
+#include "record/json_names.hpp"
 #include "record/codes.hpp"
 #include "record/derivation.hpp"
 #include "record/problem_codes.hpp"
@@ -186,6 +187,8 @@ public:
             if (parsed.HasParseError()) {
                 r.add("spreekuren", fc::ongeldige_waarde, std::string("Geen geldige JSON (positie ") + std::to_string(parsed.GetErrorOffset()) +
                                                             "): " + rapidjson::GetParseError_En(parsed.GetParseError()));
+            } else if (auto pointer = ido::record::repeated_name(parsed)) {
+                r.add("spreekuren" + *pointer, fc::ongeldige_json, "Deze naam staat twee keer in hetzelfde object.");
             } else {
                 desks = Value(parsed, a);
                 desks_from_file = true;

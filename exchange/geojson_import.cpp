@@ -3,6 +3,7 @@
 #include "exchange/export_marks.hpp"
 #include "exchange/json_access.hpp"
 #include "exchange/record_checks.hpp"
+#include "record/json_names.hpp"
 #include "record/problem_codes.hpp"
 
 #include <rapidjson/document.h>
@@ -26,6 +27,11 @@ void read_geojson(std::string_view content, const geo::MunicipalityIndex& munici
                                                                 "): " + rapidjson::GetParseError_En(document.GetParseError())});
         return;
     }
+    // A name twice in the collection's own members (two "features"): which one counts is a guess.
+    if (auto pointer = ido::record::repeated_name_here(document)) {
+        report.problems.push_back({0, "", std::string(fc::ongeldige_json), "De naam " + pointer->substr(1) + " staat twee keer in de FeatureCollection."});
+        return;
+    }
     const Value* features = member(document, "features");
     if (as_text(member(document, "type")) != "FeatureCollection" || features == nullptr || !features->IsArray()) {
         report.problems.push_back({0, "", std::string(fc::ongeldige_json), "Geen GeoJSON FeatureCollection."});
@@ -47,6 +53,14 @@ void read_geojson(std::string_view content, const geo::MunicipalityIndex& munici
         const Value& feature = (*features)[i];
         if (!feature.IsObject() || as_text(member(feature, "type")) != "Feature") {
             r.add("", fc::ongeldige_waarde, "Geen GeoJSON Feature.");
+            continue;
+        }
+        // A name twice in a feature: the checks read the first, the copy below would keep both, and a second
+        // import of the same file would find the record changed again (record/json_names.hpp).
+        if (auto pointer = ido::record::repeated_name(feature)) {
+            const std::string_view in_properties = "/properties/";
+            const std::string path = pointer->starts_with(in_properties) ? pointer->substr(in_properties.size()) : pointer->substr(1);
+            r.add(path, fc::ongeldige_json, "Deze naam staat twee keer in hetzelfde object.");
             continue;
         }
         std::optional<geo::Wgs84> position;

@@ -1,12 +1,12 @@
 #include "service/endpoints/gemeentedata_common.hpp"
 
+#include "record/json_names.hpp"
 #include "service/http/auth.hpp"
 #include "text/utf8.hpp"
 
 #include <rapidjson/error/en.h>
 
 #include <charconv>
-#include <set>
 
 namespace ido::service::gemeentedata {
 
@@ -58,12 +58,9 @@ std::variant<rapidjson::Document, HttpResponse> parse_body(const HttpRequest& re
                             {{"/", std::string(fc::ongeldige_json), std::string("Geen geldige JSON (positie ") + std::to_string(doc.GetErrorOffset()) +
                                                                       "): " + rapidjson::GetParseError_En(doc.GetParseError())}});
     if (!doc.IsObject()) return body_problem(request, route, {{"/", std::string(fc::ongeldige_json), "Stuur een JSON-object."}});
-    // A name twice: validation reads the first, so a second would go in unchecked.
-    std::set<std::string_view> seen;
-    for (const auto& m : doc.GetObject())
-        if (!seen.insert(std::string_view(m.name.GetString(), m.name.GetStringLength())).second)
-            return body_problem(request, route,
-                                {{"/" + text::printable(m.name.GetString()), std::string(fc::ongeldige_json), "Deze naam staat twee keer in het object."}});
+    // A name twice: validation reads the first, so a second would go in unchecked (record/json_names.hpp).
+    if (auto pointer = record::repeated_name(doc))
+        return body_problem(request, route, {{*pointer, std::string(fc::ongeldige_json), "Deze naam staat twee keer in hetzelfde object."}});
     return doc;
 }
 

@@ -3,6 +3,7 @@
 #include "geo/dataset.hpp"
 #include "geo/hours/amsterdam_time.hpp"
 #include "record/derivation.hpp"
+#include "record/json_names.hpp"
 #include "record/problem_codes.hpp"
 #include "record/validate.hpp"
 #include "service/render/json_output.hpp"
@@ -99,37 +100,6 @@ HttpResponse body_problem(const HttpRequest& request, const std::string& route, 
     return problem_response({std::string(codes::ongeldige_inhoud), detail + ".", std::move(problems)}, request.path, route);
 }
 
-// The JSON pointer of the first object member whose name occurs twice in its object, if any. Validation
-// looks members up by name (the first one), the merge applies every member: a second one would be used
-// without being checked. RFC 8259 leaves duplicate names to the receiver; here they are refused.
-std::optional<std::string> duplicate_name(const Value& root) {
-    // Iterative (a body may nest thousands of levels deep); each node remembers its parent for the pointer.
-    struct Node {
-        const Value* value;
-        std::size_t parent;
-        std::string segment;
-    };
-    std::vector<Node> nodes{{&root, 0, ""}};
-    auto pointer = [&](std::size_t i, std::string last) {
-        std::string path = "/" + last;
-        for (; i != 0; i = nodes[i].parent) path = "/" + nodes[i].segment + path;
-        return path;
-    };
-    for (std::size_t i = 0; i < nodes.size(); ++i) {
-        const Value& v = *nodes[i].value;
-        if (v.IsObject()) {
-            std::set<std::string_view> seen;
-            for (const auto& m : v.GetObject()) {
-                const std::string_view name(m.name.GetString(), m.name.GetStringLength());
-                if (!seen.insert(name).second) return pointer(i, printable(name));
-                nodes.push_back({&m.value, i, printable(name)});
-            }
-        } else if (v.IsArray()) {
-            for (rapidjson::SizeType k = 0; k < v.Size(); ++k) nodes.push_back({&v[k], i, std::to_string(k)});
-        }
-    }
-    return std::nullopt;
-}
 
 // The JSON body, or the problem: wrong media type, not JSON, not an object.
 std::variant<Document, HttpResponse> parse_body(const HttpRequest& request, const std::string& route) {
@@ -144,7 +114,7 @@ std::variant<Document, HttpResponse> parse_body(const HttpRequest& request, cons
         return body_problem(request, route, {{"/", std::string(ido::record::field_codes::ongeldige_json), std::string("Geen geldige JSON (positie ") + std::to_string(doc.GetErrorOffset()) +
                                                                          "): " + rapidjson::GetParseError_En(doc.GetParseError())}});
     if (!doc.IsObject()) return body_problem(request, route, {{"/", std::string(ido::record::field_codes::ongeldige_json), "Stuur een JSON-object."}});
-    if (auto pointer = duplicate_name(doc))
+    if (auto pointer = record::repeated_name(doc))
         return body_problem(request, route, {{*pointer, std::string(ido::record::field_codes::ongeldige_json), "Deze naam staat twee keer in hetzelfde object."}});
     return doc;
 }

@@ -265,6 +265,28 @@ TEST(ImportValidation, OneSpreekuurGivesItsHoursToAnEmptyCell) {
         << report.records[0].location.properties_json;
 }
 
+// A name twice in one object (record/json_names.hpp) is refused where it stands: in a feature (with its
+// property path), in the collection itself (the whole file), and in a CSV's spreekuren_json cell.
+TEST(ImportValidation, ANameTwiceInOneObjectIsRefused) {
+    const std::string feature = R"({"type":"Feature","geometry":{"type":"Point","coordinates":[4.8922,52.3731]},"properties":{"id":"IMP-1","naam":"Bieb","gemeentecode":"GM0363",)"
+                                R"("spreekuren":[{"naam":"Inloop","diensten":["digid"],"openingstijden":"Mo 10:00-12:00","opAfspraak":false,"opAfspraak":true}]}})";
+    const auto in_feature = ido::exchange::validate_import_text(R"({"type":"FeatureCollection","features":[)" + feature + "]}", ImportFormat::geojson,
+                                                                municipalities());
+    EXPECT_TRUE(has(in_feature, 1, "spreekuren/0/opAfspraak", "ongeldige-json")) << dump(in_feature);
+    EXPECT_TRUE(in_feature.records.empty());
+
+    const auto in_collection = ido::exchange::validate_import_text(
+        R"({"type":"FeatureCollection","features":[],"features":[)" + feature + "]}", ImportFormat::geojson, municipalities());
+    EXPECT_TRUE(has(in_collection, 0, "", "ongeldige-json")) << dump(in_collection);
+    EXPECT_TRUE(in_collection.records.empty());
+
+    const std::string desk = R"("[{""naam"":""Inloop"",""naam"":""Spreekuur"",""diensten"":[""digid""],""openingstijden"":""Tu 10:00-12:00"",""opAfspraak"":false}]")";
+    const auto in_cell = ido::exchange::validate_import_text("id,naam,lat,lon,openingstijden,spreekuren_json\r\nIMP-1,Bieb,52.3731,4.8922,," + desk + "\r\n",
+                                                             ImportFormat::csv, municipalities());
+    EXPECT_TRUE(has(in_cell, 2, "spreekuren_json", "ongeldige-json")) << dump(in_cell);
+    EXPECT_TRUE(in_cell.records.empty());
+}
+
 TEST(ImportValidation, ShippedSeedSetIsValid) {
     const auto report = ido::exchange::validate_import(source_dir / "data/informatiepunten.geojson", municipalities());
     EXPECT_TRUE(report.ok()) << dump(report);
