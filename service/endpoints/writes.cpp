@@ -20,7 +20,6 @@
 #include <chrono>
 #include <cstdio>
 #include <ctime>
-#include <set>
 
 namespace ido::service {
 namespace {
